@@ -1,0 +1,11 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { createBackground } from './service';
+
+// Wiring only: the logic lives in ./service.ts and lib/.
+export default defineBackground({
+  type: 'module',
+  main() {
+    createBackground(browser).start();
+  },
+});
