@@ -12,8 +12,14 @@ try {
   await page.goto(url);
   const readState = () =>
     session.worker.evaluate(async () => {
-      const all = await (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.session.get(null);
-      return Object.values(all)[0] as { state: { status: string; entities: Array<{ id: string; count: number }> } } | undefined;
+      const all = await (
+        globalThis as unknown as {
+          chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } };
+        }
+      ).chrome.storage.session.get(null);
+      return Object.values(all)[0] as
+        | { state: { status: string; entities: Array<{ id: string; count: number }> } }
+        | undefined;
     });
   let stored = await readState();
   for (let i = 0; i < 100 && !stored; i++) {

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { renderLocale } from '../../../scripts/write-locales.mjs';
 import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { dirOf, resolveLang, t } from '../../../lib/i18n';
 import { STRINGS } from '../../../scripts/locales.mjs';
+import { renderLocale } from '../../../scripts/write-locales.mjs';
 
 describe('UI strings', () => {
   it('the committed _locales files are generated from scripts/locales.mjs', () => {

@@ -25,6 +25,8 @@ describe('no HTML sinks anywhere in our code', () => {
     .filter((f) => /\.tsx?$/.test(f));
   it.each(ours)('%s uses no innerHTML-like or eval-like sink', (file) => {
     const src = readFileSync(file, 'utf8');
-    expect(src).not.toMatch(/\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|\beval\(|new Function\(|document\.write/);
+    expect(src).not.toMatch(
+      /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|\beval\(|new Function\(|document\.write/,
+    );
   });
 });

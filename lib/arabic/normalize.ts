@@ -1,0 +1,197 @@
+/**
+ * Arabic-aware text normalisation with an offset map back to the original.
+ *
+ * `normalizeArabic(text)` returns the normalised UTF-16 code units and, for each,
+ * the index in `text` it came from, so every match found in the normalised text
+ * maps back to exact original offsets. Folds: alef/hamza forms, ى→ي, ة→ه, ؤ→و,
+ * ئ→ي, Persian letters used in transliteration (ک ی گ ڤ پ چ ژ), Arabic-Indic and
+ * Persian digits, presentation-form ligatures (NFKC), dash and space variants,
+ * Latin case and full-width forms. Drops diacritics, tatweel, ZWJ/ZWNJ, bidi marks.
+ */
+
+/** Code for "drop this character". */
+const DROP = 0xffff;
+const SPACE = 0x20;
+const NEWLINE = 0x0a;
+
+/** One code unit in, one code unit out (or DROP). Built once, 128 KB. */
+const TABLE = new Uint16Array(0x10000);
+/** Characters that expand to several (ligatures): code → replacement codes. */
+const EXPAND = new Map<number, number[]>();
+
+function buildTables() {
+  for (let c = 0; c < 0x10000; c++) TABLE[c] = c;
+  for (let c = 0x41; c <= 0x5a; c++) TABLE[c] = c + 0x20; // A-Z → a-z
+  for (let c = 0xc0; c <= 0xde; c++) if (c !== 0xd7) TABLE[c] = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+  const set = (chars: string, to: string) => {
+    for (const ch of chars) TABLE[ch.charCodeAt(0)] = to.charCodeAt(0);
+  };
+  const drop = (from: number, to = from) => {
+    for (let c = from; c <= to; c++) TABLE[c] = DROP;
+  };
+  set('أإآٱٲٳٵ', 'ا');
+  set('ى', 'ي');
+  set('ة', 'ه');
+  set('ؤ', 'و');
+  set('ئ', 'ي');
+  set('کڪ', 'ك');
+  set('یېۍ', 'ي');
+  set('گ', 'غ');
+  set('ڤ', 'ف');
+  set('پ', 'ب');
+  set('چ', 'ج');
+  set('ژ', 'ز');
+  set('ھہ', 'ه');
+  for (let i = 0; i < 10; i++) {
+    TABLE[0x0660 + i] = 0x30 + i; // Arabic-Indic
+    TABLE[0x06f0 + i] = 0x30 + i; // Persian
+    TABLE[0xff10 + i] = 0x30 + i; // full-width
+  }
+  set('٫', '.');
+  set('٬،', ',');
+  set('؛', ';');
+  set('؟', '?');
+  drop(0x0610, 0x061a); // honorifics and small marks
+  drop(0x064b, 0x065f); // tashkeel
+  drop(0x0670); // superscript alef
+  drop(0x06d6, 0x06ed); // Quranic marks
+  drop(0x0640); // tatweel
+  drop(0x200b, 0x200f); // zero-width space, ZWNJ, ZWJ, LRM, RLM
+  drop(0x202a, 0x202e); // bidi embeddings and overrides
+  drop(0x2066, 0x2069); // bidi isolates
+  drop(0x061c); // Arabic letter mark
+  drop(0x00ad); // soft hyphen
+  drop(0xfeff); // BOM / ZWNBSP
+  for (const c of [0x09, 0x0b, 0x0c, 0xa0, 0x1680, 0x2028, 0x202f, 0x205f, 0x3000]) TABLE[c] = SPACE;
+  for (let c = 0x2000; c <= 0x200a; c++) TABLE[c] = SPACE;
+  TABLE[0x0d] = NEWLINE;
+  TABLE[0x2029] = NEWLINE;
+  set('‐‑‒–—―−﹘﹣－', '-');
+  set('“”„‟″〃＂', '"');
+  set('‘’‚‛′＇`', "'");
+  // Full-width Latin letters.
+  for (let c = 0xff21; c <= 0xff3a; c++) TABLE[c] = c - 0xff21 + 0x61;
+  for (let c = 0xff41; c <= 0xff5a; c++) TABLE[c] = c - 0xff41 + 0x61;
+  // Arabic presentation forms → their NFKC letters, then folded again.
+  const ranges: Array<[number, number]> = [
+    [0xfb50, 0xfdff],
+    [0xfe70, 0xfefe],
+  ];
+  for (const [a, b] of ranges) {
+    for (let c = a; c <= b; c++) {
+      const nf = String.fromCharCode(c).normalize('NFKC');
+      if (nf === String.fromCharCode(c)) continue;
+      const out: number[] = [];
+      for (const ch of nf) {
+        const m = TABLE[ch.charCodeAt(0)] ?? DROP;
+        if (m !== DROP && ch.length === 1) out.push(m);
+      }
+      if (out.length === 0) TABLE[c] = DROP;
+      else if (out.length === 1) TABLE[c] = out[0]!;
+      else {
+        TABLE[c] = DROP;
+        EXPAND.set(c, out);
+      }
+    }
+  }
+}
+buildTables();
+
+export interface Normalized {
+  /** The normalised text's UTF-16 code units (length `length`). */
+  codes: Uint16Array;
+  /** For each normalised unit, the index in the original text it came from. */
+  map: Int32Array;
+  length: number;
+}
+
+/**
+ * Normalises `text` in one pass. Runs of spaces collapse to one space; line
+ * breaks stay (they end a name). See the module comment for what is folded.
+ */
+export function normalizeArabic(text: string): Normalized {
+  const n = text.length;
+  let codes = new Uint16Array(n + 8);
+  let map = new Int32Array(n + 8);
+  let len = 0;
+  let lastWasSpace = true; // trims leading spaces
+  for (let i = 0; i < n; i++) {
+    const raw = text.charCodeAt(i);
+    const c = TABLE[raw]!;
+    if (c === DROP) {
+      const exp = EXPAND.get(raw);
+      if (!exp) continue;
+      if (len + exp.length >= codes.length) {
+        const grow = codes.length * 2 + exp.length;
+        const nc = new Uint16Array(grow);
+        nc.set(codes);
+        codes = nc;
+        const nm = new Int32Array(grow);
+        nm.set(map);
+        map = nm;
+      }
+      for (const e of exp) {
+        codes[len] = e;
+        map[len++] = i;
+      }
+      lastWasSpace = false;
+      continue;
+    }
+    if (c === SPACE) {
+      if (lastWasSpace) continue;
+      lastWasSpace = true;
+    } else {
+      if (c === NEWLINE && len > 0 && codes[len - 1] === SPACE) len--; // "a \n" → "a\n"
+      lastWasSpace = c === NEWLINE;
+      if (c === NEWLINE && len > 0 && codes[len - 1] === NEWLINE) continue;
+    }
+    if (len >= codes.length) {
+      const nc = new Uint16Array(codes.length * 2);
+      nc.set(codes);
+      codes = nc;
+      const nm = new Int32Array(map.length * 2);
+      nm.set(map);
+      map = nm;
+    }
+    codes[len] = c;
+    map[len++] = i;
+  }
+  return { codes, map, length: len };
+}
+
+/** The normalised text as a string (for tests and keys). */
+export function normalizedString(nz: Normalized): string {
+  let s = '';
+  for (let i = 0; i < nz.length; i += 4096)
+    s += String.fromCharCode(...nz.codes.subarray(i, Math.min(nz.length, i + 4096)));
+  return s;
+}
+
+/** Normalises a short string to a string. */
+export function normalizeText(text: string): string {
+  return normalizedString(normalizeArabic(text));
+}
+
+/** Maps a normalised [start, end) range back to original offsets [start, end). */
+export function toOriginalRange(nz: Normalized, start: number, end: number, original: string): [number, number] {
+  const s = nz.map[start]!;
+  const lastOrig = nz.map[end - 1]!;
+  // The last normalised unit may come from a surrogate pair or a ligature: extend to its end.
+  let e = lastOrig + 1;
+  const code = original.charCodeAt(lastOrig);
+  if (code >= 0xd800 && code <= 0xdbff) e++;
+  return [s, e];
+}
+
+export const CHAR = { SPACE, NEWLINE, DROP } as const;
+
+/** Arabic letters (after normalisation). */
+export function isArabicLetter(c: number): boolean {
+  return (c >= 0x0621 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || c === 0x06d5 || (c >= 0x0750 && c <= 0x077f);
+}
+export function isLatinLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+}
+export function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}

@@ -1,0 +1,176 @@
+import { normalizeText } from '../arabic/normalize';
+
+/** AI and tech vocabulary of the Arabic press (normalised when used). */
+const TECH_TERMS = [
+  'الذكاء الاصطناعي',
+  'ذكاء اصطناعي',
+  'نموذج لغوي',
+  'نماذج لغويه',
+  'النماذج اللغويه',
+  'نموذج',
+  'نماذج',
+  'روبوت محادثه',
+  'روبوتات المحادثه',
+  'روبوت الدردشه',
+  'دردشه',
+  'شات بوت',
+  'تعلم الاله',
+  'التعلم الالي',
+  'التعلم العميق',
+  'خوارزمي',
+  'رقائق',
+  'الرقاقات',
+  'شرائح',
+  'معالج',
+  'وحدات معالجه الرسوميات',
+  'الحوسبه',
+  'السحابيه',
+  'مراكز البيانات',
+  'مركز بيانات',
+  'البيانات',
+  'تقنيه',
+  'التقنيه',
+  'تكنولوجيا',
+  'التكنولوجيا',
+  'شركه ناشئه',
+  'الشركات الناشئه',
+  'مفتوح المصدر',
+  'مفتوحه المصدر',
+  'الاوزان المفتوحه',
+  'برمجيات',
+  'البرمجه',
+  'المطورين',
+  'مطوري',
+  'تطبيق',
+  'منصه',
+  'معلمه',
+  'مليار معلمه',
+  'الانترنت',
+  'رقمي',
+  'الهواتف الذكيه',
+  'حاسوب',
+  'الكمبيوتر',
+  'وكلاء الذكاء',
+  'وكيل ذكي',
+  'توليد الصور',
+  'توليدي',
+  'التوليدي',
+  'artificial intelligence',
+  ' ai ',
+  'llm',
+  'chatbot',
+  'open source',
+  'gpu',
+  'startup',
+];
+
+/** Vocabulary of sport, politics, weather and culture pages (pulls the score down). */
+const OFF_TOPIC_TERMS = [
+  'مباراه',
+  'الدوري',
+  'المنتخب',
+  'مدرب',
+  'لاعب',
+  'هدف',
+  'البطوله',
+  'الملعب',
+  'كاس العالم',
+  'انتخابات',
+  'البرلمان',
+  'الحكومه',
+  'وزير',
+  'رئيس الوزراء',
+  'الطقس',
+  'درجات الحراره',
+  'الامطار',
+  'الارصاد',
+  'حفل',
+  'فيلم',
+  'الفنان',
+  'فرقه',
+  'اغنيه',
+  'مهرجان',
+  'السياحه',
+  'رحله',
+  'الجيش',
+  'البحريه',
+  'الشرطه',
+  'سباق',
+  'فورمولا',
+  'وصفه',
+  'المطبخ',
+  'الابراج',
+];
+
+const TECH = TECH_TERMS.map((t) => (t.startsWith(' ') ? t : normalizeText(t)));
+const OFF = OFF_TOPIC_TERMS.map(normalizeText);
+
+export interface ArticleSignals {
+  /** The normalised text. */
+  normalized: string;
+  /** `lang` attribute of the page, when given. */
+  lang?: string | null;
+  /** Distinct KB entities named unambiguously. */
+  entityIds: string[];
+  /** Extra hints from the page (JSON-LD section, known tech outlet). */
+  hints?: string[];
+}
+
+export interface ArticleVerdict {
+  language: string;
+  isTechNews: boolean;
+  score: number;
+  reasons: string[];
+}
+
+/** Share of letters that are Arabic script. */
+export function arabicRatio(text: string): number {
+  let arabic = 0;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3)) {
+      arabic++;
+      letters++;
+    } else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) letters++;
+  }
+  return letters ? arabic / letters : 0;
+}
+
+function distinctHits(text: string, terms: string[]): string[] {
+  const padded = ` ${text.toLowerCase()} `;
+  return terms.filter((t) => padded.includes(t));
+}
+
+/**
+ * Is this Arabic tech news? Language from the share of Arabic letters (the page's
+ * `lang` breaks ties); the score adds KB entities named unambiguously and tech
+ * vocabulary, and subtracts sport/politics/culture vocabulary. Reasons say why.
+ */
+export function detectArticle(s: ArticleSignals): ArticleVerdict {
+  const ratio = arabicRatio(s.normalized);
+  const declared = (s.lang ?? '').toLowerCase().slice(0, 2);
+  const language =
+    ratio >= 0.5 || (ratio >= 0.3 && declared === 'ar') ? 'ar' : declared || (ratio > 0 ? 'mixed' : 'und');
+  const tech = distinctHits(s.normalized, TECH);
+  const off = distinctHits(s.normalized, OFF);
+  const entities = Math.min(s.entityIds.length, 5);
+  const hints = s.hints ?? [];
+  const score = 2 * entities + Math.min(tech.length, 8) - Math.min(off.length, 6) + 2 * Math.min(hints.length, 1);
+  const isTechNews = language === 'ar' && entities >= 1 && tech.length >= 2 && score >= 6;
+  const reasons = [
+    `language ${language} (${Math.round(ratio * 100)}% Arabic letters${declared ? `, lang=${declared}` : ''})`,
+    `entities ${s.entityIds.length}${s.entityIds.length ? `: ${s.entityIds.slice(0, 8).join(', ')}` : ''}`,
+    `tech vocabulary ${tech.length}${
+      tech.length
+        ? `: ${tech
+            .slice(0, 6)
+            .map((t) => t.trim())
+            .join('، ')}`
+        : ''
+    }`,
+  ];
+  if (off.length) reasons.push(`off-topic vocabulary ${off.length}: ${off.slice(0, 6).join('، ')}`);
+  for (const h of hints) reasons.push(`hint: ${h}`);
+  return { language, isTechNews, score, reasons };
+}

@@ -1,0 +1,85 @@
+import { nameKey } from '../arabic/key';
+import { normalizeText } from '../arabic/normalize';
+import type { KnowledgeBase } from '../kb/schema';
+import { spellingsOf } from '../kb/validate';
+import { type CompiledTrie, childOf, compileTrie, deserializeTrie, type SerializedTrie, serializeTrie } from './trie';
+
+/** Context rules of one ambiguous (spelling, entity) pair, normalised. */
+export interface AmbiguityRule {
+  cues: string[];
+  vetoes: string[];
+}
+
+/** What `npm run kb:build` writes to assets/kb/matcher.json. */
+export interface MatcherData {
+  kbVersion: number;
+  asOf: string;
+  entityIds: string[];
+  trie: SerializedTrie;
+  /** terminal index → entity index → rule. Pairs absent here are unambiguous. */
+  ambiguity: Record<string, Record<string, AmbiguityRule>>;
+}
+
+export interface Matcher {
+  entityIds: string[];
+  trie: CompiledTrie;
+  ambiguity: Map<number, Map<number, AmbiguityRule>>;
+}
+
+/** Extra spellings the reader added in the options: entity id → spellings. */
+export type UserAliases = Record<string, string[]>;
+
+function terminalOf(trie: CompiledTrie, key: string): number {
+  let node = 0;
+  for (let i = 0; i < key.length && node >= 0; i++) node = childOf(trie, node, key.charCodeAt(i));
+  return node >= 0 ? trie.terminal[node]! : -1;
+}
+
+/** Builds the matcher from the KB (at build time) plus optional user aliases (at run time). */
+export function compileMatcher(
+  kb: KnowledgeBase,
+  userAliases: UserAliases = {},
+): { matcher: Matcher; data: MatcherData } {
+  const entityIds = kb.entities.map((e) => e.id);
+  const index = new Map(entityIds.map((id, i) => [id, i]));
+  const entries: Array<{ key: string; value: number }> = [];
+  kb.entities.forEach((e, i) => {
+    for (const s of spellingsOf(e)) {
+      const key = nameKey(s);
+      if (key) entries.push({ key, value: i });
+    }
+  });
+  for (const [id, spellings] of Object.entries(userAliases)) {
+    const i = index.get(id);
+    if (i === undefined) continue;
+    for (const s of spellings) {
+      const key = nameKey(s);
+      if (key.length >= 2) entries.push({ key, value: i });
+    }
+  }
+  const trie = compileTrie(entries);
+  const ambiguity: MatcherData['ambiguity'] = {};
+  kb.entities.forEach((e, i) => {
+    for (const a of e.ambiguous) {
+      const t = terminalOf(trie, nameKey(a.alias));
+      if (t < 0) continue;
+      ambiguity[t] ??= {};
+      ambiguity[t][i] = { cues: a.cues.map(normalizeText), vetoes: a.vetoes.map(normalizeText) };
+    }
+  });
+  const data: MatcherData = { kbVersion: kb.version, asOf: kb.asOf, entityIds, trie: serializeTrie(trie), ambiguity };
+  return { matcher: toMatcher(entityIds, trie, ambiguity), data };
+}
+
+function toMatcher(entityIds: string[], trie: CompiledTrie, ambiguity: MatcherData['ambiguity']): Matcher {
+  const amb = new Map<number, Map<number, AmbiguityRule>>();
+  for (const [t, byEntity] of Object.entries(ambiguity)) {
+    amb.set(Number(t), new Map(Object.entries(byEntity).map(([e, r]) => [Number(e), r])));
+  }
+  return { entityIds, trie, ambiguity: amb };
+}
+
+/** Loads the compiled matcher shipped in the extension. */
+export function loadMatcher(data: MatcherData): Matcher {
+  return toMatcher(data.entityIds, deserializeTrie(data.trie), data.ambiguity);
+}

@@ -1,0 +1,102 @@
+import { type Normalized, normalizeArabic, normalizedString } from './arabic/normalize';
+import { type ArticleVerdict, detectArticle } from './article/detect';
+import type { Matcher } from './matcher/compile';
+import { type RawMatch, scanNames } from './matcher/scan';
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+}
+export interface RecognizedEntity {
+  id: string;
+  mentions: Mention[];
+}
+export interface Recognition {
+  article: ArticleVerdict;
+  entities: RecognizedEntity[];
+}
+export interface RecognizeOptions {
+  lang?: string | null;
+  hints?: string[];
+  /** Report entities even when the text is not Arabic tech news (for look-ups). */
+  always?: boolean;
+}
+
+/** How far around an ambiguous mention cues and vetoes are looked for (normalised units, ~12 words). */
+const CONTEXT = 90;
+
+const isMark = (c: number) => (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
+
+function originalRange(nz: Normalized, text: string, m: RawMatch): [number, number] {
+  const start = nz.map[m.start]!;
+  let end = nz.map[m.end - 1]! + 1;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end++;
+  // Keep the last letter's diacritics with the mention ("غوغلُ").
+  while (end < text.length && isMark(text.charCodeAt(end))) end++;
+  return [start, end];
+}
+
+/**
+ * Finds every KB entity the text names, with exact UTF-16 offsets into `text`,
+ * and decides whether the text is Arabic tech news. Ambiguous spellings count
+ * only with support: tech news and a cue nearby, or the same entity named
+ * unambiguously elsewhere; a veto nearby always wins.
+ */
+export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions = {}): Recognition {
+  const nz = normalizeArabic(text);
+  const raw = scanNames(nz, matcher.trie);
+  const normalized = normalizedString(nz);
+  const resolved: Array<{ entity: number; m: RawMatch }> = [];
+  const pending: Array<{ m: RawMatch; candidates: number[] }> = [];
+  const sure = new Set<number>();
+  for (const m of raw) {
+    const candidates = matcher.trie.values[m.terminal]!;
+    const rules = matcher.ambiguity.get(m.terminal);
+    const plain = candidates.filter((c) => !rules?.has(c));
+    if (plain.length === 1 && candidates.length === 1) {
+      resolved.push({ entity: plain[0]!, m });
+      sure.add(plain[0]!);
+    } else pending.push({ m, candidates });
+  }
+  const article = detectArticle({
+    normalized,
+    lang: opts.lang,
+    entityIds: [...sure].map((i) => matcher.entityIds[i]!),
+    hints: opts.hints,
+  });
+  for (const { m, candidates } of pending) {
+    const rules = matcher.ambiguity.get(m.terminal);
+    const window =
+      normalized.slice(Math.max(0, m.start - CONTEXT), m.start) + ' ' + normalized.slice(m.end, m.end + CONTEXT);
+    let chosen = -1;
+    for (const c of candidates) {
+      const rule = rules?.get(c);
+      if (!rule) {
+        chosen = c;
+        break;
+      }
+      if (rule.vetoes.some((v) => window.includes(v))) continue;
+      const cued = rule.cues.some((q) => window.includes(q));
+      if ((article.isTechNews && cued) || sure.has(c)) {
+        chosen = c;
+        break;
+      }
+    }
+    if (chosen >= 0) resolved.push({ entity: chosen, m });
+  }
+  if (!article.isTechNews && !opts.always) return { article, entities: [] };
+  resolved.sort((a, b) => a.m.start - b.m.start);
+  const byEntity = new Map<number, Mention[]>();
+  for (const { entity, m } of resolved) {
+    const [start, end] = originalRange(nz, text, m);
+    const list = byEntity.get(entity) ?? [];
+    list.push({ start, end, text: text.slice(start, end) });
+    byEntity.set(entity, list);
+  }
+  return {
+    article,
+    entities: [...byEntity].map(([e, mentions]) => ({ id: matcher.entityIds[e]!, mentions })),
+  };
+}
