@@ -11,7 +11,7 @@ describe('UI strings', () => {
     }
   });
   it('every string exists in Arabic (in Arabic script) and English', () => {
-    for (const [key, ar, en] of STRINGS) {
+    for (const [key, ar = '', en = ''] of STRINGS) {
       expect(ar, key).toMatch(/[\u0600-\u06ff]/);
       expect(en, key).toMatch(/[A-Za-z]/);
       // placeholders agree between the two languages
