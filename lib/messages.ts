@@ -26,6 +26,21 @@ export const EntityHit = z.strictObject({
 });
 export type EntityHit = z.infer<typeof EntityHit>;
 
+/** The background's answer to `analyse-text`: the verdict and each entity's mentions. */
+export const AnalysisReply = z.strictObject({
+  article: ArticleVerdict,
+  entities: z
+    .array(
+      z.strictObject({
+        id: z.string().max(120),
+        style: z.enum(['open', 'closed', 'org', 'other']),
+        mentions: z.array(Mention).max(100_000),
+      }),
+    )
+    .max(5000),
+});
+export type AnalysisReply = z.infer<typeof AnalysisReply>;
+
 /** What the background knows of one tab's page. */
 export const TabState = z.strictObject({
   url: z.string().max(4096),
@@ -37,6 +52,9 @@ export const TabState = z.strictObject({
 });
 export type TabState = z.infer<typeof TabState>;
 
+const TabId = z.number().int().nonnegative();
+const EntityIdRef = z.string().max(120);
+
 /** Content script → background. */
 export const ContentToBackground = z.discriminatedUnion('type', [
   z.strictObject({
@@ -44,27 +62,51 @@ export const ContentToBackground = z.discriminatedUnion('type', [
     /** The article's text, as collected from the page. */
     text: z.string().max(5_000_000),
     lang: z.string().max(20).nullable(),
+    /** Page signals for the tech-news verdict (e.g. a JSON-LD section). */
+    hints: z.array(z.string().max(200)).max(10),
   }),
   z.strictObject({ type: z.literal('report-page'), state: TabState }),
-  z.strictObject({ type: z.literal('open-panel'), entityId: z.string().max(120).nullable() }),
-  z.strictObject({ type: z.literal('get-entity'), id: z.string().max(120) }),
+  /** The reader clicked "more" on a card: open the side panel on that entity. */
+  z.strictObject({ type: z.literal('open-panel'), entityId: EntityIdRef.nullable() }),
+  /** The hover card's data for an entity. */
+  z.strictObject({ type: z.literal('get-card'), id: EntityIdRef }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
 /** Panel or popup → background. */
 export const UiToBackground = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('get-tab-state'), tabId: z.number().int().nonnegative().nullable() }),
-  z.strictObject({ type: z.literal('get-entities'), ids: z.array(z.string().max(120)).max(2000) }),
-  z.strictObject({ type: z.literal('search'), query: z.string().max(200), limit: z.number().int().min(1).max(50) }),
+  /** The page state of a tab (null: the active tab, else the latest reported page). */
+  z.strictObject({ type: z.literal('get-tab-state'), tabId: TabId.nullable() }),
+  /** Scroll the page to an entity's n-th mention and show its card. */
+  z.strictObject({
+    type: z.literal('focus-mention'),
+    tabId: TabId.nullable(),
+    entityId: EntityIdRef,
+    index: z.number().int().nonnegative(),
+  }),
+  /** One-off scan of the tab (activeTab), or after the reader enabled its site. */
+  z.strictObject({ type: z.literal('scan-tab'), tabId: TabId.nullable() }),
+  /** The reader turned the tab's site on or off (settings already saved by the UI). */
+  z.strictObject({ type: z.literal('site-changed'), tabId: TabId.nullable(), enabled: z.boolean() }),
 ]);
 export type UiToBackground = z.infer<typeof UiToBackground>;
 
 /** Background → panel and popup (broadcast). */
 export const BackgroundToUi = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('tab-state-changed'), tabId: z.number().int().nonnegative(), state: TabState }),
+  z.strictObject({ type: z.literal('tab-state-changed'), tabId: TabId, state: TabState }),
+  /** Show this entity in the panel (the reader chose it on the page). */
+  z.strictObject({ type: z.literal('show-entity'), tabId: TabId, entityId: EntityIdRef }),
 ]);
 export type BackgroundToUi = z.infer<typeof BackgroundToUi>;
 
+/** Background → content script. */
+export const BackgroundToContent = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('focus-mention'), entityId: EntityIdRef, index: z.number().int().nonnegative() }),
+  z.strictObject({ type: z.literal('next-mention'), step: z.union([z.literal(1), z.literal(-1)]) }),
+  z.strictObject({ type: z.literal('rescan') }),
+  z.strictObject({ type: z.literal('turn-off') }),
+]);
+export type BackgroundToContent = z.infer<typeof BackgroundToContent>;
 /** Parses an unknown message; returns null (never throws) when it is not one of ours. */
 export function parseMessage<T>(schema: z.ZodType<T>, raw: unknown): T | null {
   const result = schema.safeParse(raw);

@@ -68,7 +68,7 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
   });
   for (const { m, candidates } of pending) {
     const rules = matcher.ambiguity.get(m.terminal);
-    const window =
+    const context =
       normalized.slice(Math.max(0, m.start - CONTEXT), m.start) + ' ' + normalized.slice(m.end, m.end + CONTEXT);
     let chosen = -1;
     for (const c of candidates) {
@@ -77,8 +77,8 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
         chosen = c;
         break;
       }
-      if (rule.vetoes.some((v) => window.includes(v))) continue;
-      const cued = rule.cues.some((q) => window.includes(q));
+      if (rule.vetoes.some((v) => context.includes(v))) continue;
+      const cued = rule.cues.some((q) => context.includes(q));
       if ((article.isTechNews && cued) || sure.has(c)) {
         chosen = c;
         break;

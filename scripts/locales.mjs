@@ -1,7 +1,9 @@
 // Source of truth for UI strings: [key, Arabic, English, description].
 // `npm run locales` writes public/_locales/{ar,en}/messages.json from it; a unit test
 // checks the committed files match, so no string exists in one language only.
-export const STRINGS = [
+import { UI_STRINGS } from './locales-ui.mjs';
+
+export const CORE_STRINGS = [
   ['extName', 'كاشف: نماذج الذكاء الاصطناعي في الأخبار', 'Kashif: AI models in the news', 'Extension name'],
   ['extShortName', 'كاشف', 'Kashif', 'Short name'],
   [
@@ -51,4 +53,22 @@ export const STRINGS = [
     "Data: Epoch AI, 'Data on AI Models', published online at epoch.ai (https://epoch.ai/data/ai-models), CC BY 4.0; and models.dev's list, MIT.",
     'Data credits',
   ],
+  ['badgeOpen', 'مفتوح الأوزان', 'Open weights', 'Badge of an open-weights model'],
+  ['badgeClosed', 'مغلق', 'Closed', 'Badge of a closed model'],
+  ['fieldReleased', 'الإصدار', 'Released', 'Card field'],
+  ['fieldDeveloper', 'المطوّر', 'Developer', 'Card field'],
+  ['fieldCountry', 'البلد', 'Country', 'Card field'],
+  ['moreInPanel', 'المزيد', 'More', 'Hover card button that opens the side panel'],
+  [
+    'openSidebarHint',
+    'افتح الشريط الجانبي من زر كاشف في شريط الأدوات أو بالاختصار Alt+Shift+L',
+    'Open the sidebar from the Kashif toolbar button or with Alt+Shift+L',
+    'Firefox: a page click cannot open the sidebar',
+  ],
+  ['cmdOpenPanel', 'فتح لوحة كاشف الجانبية', 'Open the Kashif side panel', 'Keyboard command'],
+  ['cmdNextMention', 'الانتقال إلى الإشارة التالية', 'Go to the next mention', 'Keyboard command'],
+  ['cmdPrevMention', 'الانتقال إلى الإشارة السابقة', 'Go to the previous mention', 'Keyboard command'],
+  ['menuLookUp', 'ابحث في كاشف عن «%s»', 'Look up “%s” in Kashif', 'Context menu on a selection; %s is the selection'],
 ];
+
+export const STRINGS = [...CORE_STRINGS, ...UI_STRINGS];

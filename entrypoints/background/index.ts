@@ -6,6 +6,7 @@ import { createBackground } from './service';
 export default defineBackground({
   type: 'module',
   main() {
-    createBackground(browser).start();
+    const chromeApi = (globalThis as { chrome?: { sidePanel?: never } }).chrome;
+    createBackground(browser, chromeApi?.sidePanel ? chromeApi : undefined).start();
   },
 });

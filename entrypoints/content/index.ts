@@ -7,6 +7,6 @@ export default defineContentScript({
   matches: matchPatternsFor(BUILTIN_SITES),
   runAt: 'document_idle',
   main(ctx) {
-    void runKashifOnPage(ctx, browser, document);
+    void runKashifOnPage(ctx, browser, document, window);
   },
 });

@@ -130,7 +130,7 @@ export const Organization = z.strictObject({
     .regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2')
     .nullable(),
   orgKind: z.enum(['company', 'lab', 'university', 'government', 'non-profit']),
-  founded: z.number().int().min(1800).nullable(),
+  founded: z.number().int().min(1000).nullable(),
   headquarters: z.string().nullable(),
   parent: EntityId.nullable(),
 });

@@ -1,6 +1,8 @@
 import { nameKey } from '../arabic/key';
 import type { Entity, KnowledgeBase } from './schema';
 
+const NATIONALITY = /\s(الصينية|الأمريكية|الأميركية|الفرنسية|الإماراتية|السعودية|الكورية|اليابانية)$/u;
+
 export interface KbProblem {
   entity: string;
   field: string;
@@ -46,6 +48,10 @@ export function validateKb(kb: KnowledgeBase): KbProblem[] {
       const set = keys.get(k) ?? new Set();
       set.add(e.id);
       keys.set(k, set);
+    }
+    for (const s of e.aliasesAr) {
+      // "ديب سيك الصينية" is a name and an adjective, not a spelling: the name alone matches.
+      if (NATIONALITY.test(s)) add(e.id, 'aliasesAr', `"${s}" ends with a nationality adjective`);
     }
     for (const a of e.ambiguous) {
       if (!spellingsOf(e).some((s) => nameKey(s) === nameKey(a.alias)))

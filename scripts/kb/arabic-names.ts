@@ -31,8 +31,10 @@ const WORDS: Record<string, string> = {
  * "Gemini 2.5 Pro" → "جيميني 2.5 برو". Null otherwise (no guessing).
  */
 export function arabicNameFromFamily(name: string, family: OverlayFamily): string | null {
+  // Only a family whose Arabic name is the bare name ("لاما"), not "نماذج ميسترال".
+  if (/(^|\s)(نماذج|سلسلة|عائلة)(\s|$)/.test(family.nameAr)) return null;
   const lower = name.toLowerCase();
-  const prefix = [family.name, ...family.aliasesEn, ...family.memberPrefixes]
+  const prefix = [family.name, ...family.aliasesEn]
     .map((p) => p.toLowerCase())
     .sort((a, b) => b.length - a.length)
     .find((p) => lower.startsWith(p));

@@ -17,6 +17,7 @@ import {
   type Source,
 } from '../../lib/kb/schema';
 import { validateKb } from '../../lib/kb/validate';
+import { compileMatcher, loadMatcher } from '../../lib/matcher/compile';
 import { arabicNameFromFamily } from './arabic-names';
 import { parseCsvRecords } from './csv';
 import {
@@ -53,6 +54,7 @@ function readOverlay<T>(file: string, schema: z.ZodType<T>): T[] {
 export interface BuildResult {
   kb: z.infer<typeof KnowledgeBase>;
   json: string;
+  matcherJson: string;
   skipped: string[];
 }
 
@@ -117,6 +119,12 @@ export function buildKb(): BuildResult {
     modelOverlay.filter((m) => m.epoch).map((m) => [slugify(cleanModelName(m.epoch!)), m]),
   );
   const reservedIds = new Set([...orgs, ...families, ...products].map((e) => e.id));
+  // Spellings of curated organisations, families and products: an imported model
+  // spelt the same ("Sora", "Jais") is the family's or product's first row, and
+  // the curated entity answers for the name.
+  const curatedKeys = new Set(
+    [...orgs, ...families, ...products].flatMap((e) => [e.name, e.nameAr, ...e.aliasesEn, ...e.aliasesAr].map(nameKey)),
+  );
 
   const models = new Map<string, Model>();
   for (const [slug, { row, dataset }] of rows) {
@@ -129,6 +137,10 @@ export function buildKb(): BuildResult {
     }
     const developer = orgOf(row.Organization ?? '');
     if (!developer && !curated?.developer) continue;
+    if (!curated && curatedKeys.has(nameKey(row.Model!))) {
+      skipped.push(`${slug}: spelt like a curated family, product or organisation`);
+      continue;
+    }
     const params = parametersOf(row, openness);
     const md = modelsDev.get(slug);
     let license = licenseOf(row, openness);
@@ -319,7 +331,8 @@ export function buildKb(): BuildResult {
   }
   if (problems.length)
     throw new KbBuildError(`The knowledge base has ${problems.length} problem(s):\n${problems.join('\n')}`);
-  return { kb, json: `${JSON.stringify(kb)}\n`, skipped };
+  const { data } = compileMatcher(KnowledgeBase.parse(kb));
+  return { kb, json: `${JSON.stringify(kb)}\n`, matcherJson: `${JSON.stringify(data)}\n`, skipped };
 }
 
 export function counts(kb: { entities: Entity[] }) {
@@ -334,9 +347,10 @@ export function counts(kb: { entities: Entity[] }) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     const t0 = performance.now();
-    const { kb, json, skipped } = buildKb();
+    const { kb, json, matcherJson, skipped } = buildKb();
     mkdirSync('assets/kb', { recursive: true });
     writeFileSync('assets/kb/kb.json', json);
+    writeFileSync('assets/kb/matcher.json', matcherJson);
     const built = performance.now() - t0;
     const t1 = performance.now();
     const runs = 10;
@@ -348,6 +362,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     );
     console.log(
       `assets/kb/kb.json: ${(json.length / 1024).toFixed(0)} KB, ${(gzipSync(json).length / 1024).toFixed(0)} KB gzipped; load (JSON.parse + zod) ${load.toFixed(1)} ms; built in ${built.toFixed(0)} ms`,
+    );
+    const t2 = performance.now();
+    for (let i = 0; i < runs; i++) loadMatcher(JSON.parse(matcherJson));
+    const mload = (performance.now() - t2) / runs;
+    console.log(
+      `assets/kb/matcher.json: ${(matcherJson.length / 1024).toFixed(0)} KB, ${(gzipSync(matcherJson).length / 1024).toFixed(0)} KB gzipped; load ${mload.toFixed(1)} ms`,
     );
     if (skipped.length) console.log(`left out ${skipped.length} imported rows (see --verbose)`);
     if (process.argv.includes('--verbose')) for (const s of skipped) console.log(`  ${s}`);

@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -22,6 +22,14 @@ export interface FixtureServer {
 /** Serves test/fixtures/pages on 127.0.0.1 with a random port. */
 export async function startFixtureServer(root = join(process.cwd(), 'test/fixtures/pages')): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (url.pathname === '/generated/long.html') {
+      const words = Number(url.searchParams.get('words') ?? 100_000);
+      res
+        .writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' })
+        .end(longArticlePage(root, words));
+      return;
+    }
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
       /^(\.\.[/\\])+/,
       '',
@@ -44,4 +52,22 @@ export async function startFixtureServer(root = join(process.cwd(), 'test/fixtur
     url: (path, host = 'www.alsawsana.com') => `http://${host}:${port}/${path.replace(/^\//, '')}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * A very long article page (for budgets and hostile-size tests): the founding
+ * article's paragraphs repeated until the page has `words` words.
+ */
+export function longArticlePage(root: string, words: number): string {
+  const html = readFileSync(join(root, 'founding-article.html'), 'utf8');
+  const paras = [...html.matchAll(/<p>([^<]{80,})<\/p>/g)].map((m) => m[1]!);
+  const out: string[] = [];
+  let count = 0;
+  for (let i = 0; count < words; i++) {
+    const p = paras[i % paras.length]!;
+    out.push(`<p>${p}</p>`);
+    count += p.split(/\s+/).length;
+  }
+  return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>صفحة طويلة</title>
+<meta property="og:type" content="article"></head><body><article><h1>OpenAI تفتح مصدر نماذجها</h1>${out.join('\n')}</article></body></html>`;
 }

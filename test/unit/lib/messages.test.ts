@@ -4,15 +4,18 @@ import { ContentToBackground, parseMessage, UiToBackground } from '../../../lib/
 
 describe('messages', () => {
   it('parses a valid content message', () => {
-    expect(parseMessage(ContentToBackground, { type: 'analyse-text', text: 'x', lang: 'ar' })).toEqual({
+    expect(parseMessage(ContentToBackground, { type: 'analyse-text', text: 'x', lang: 'ar', hints: [] })).toEqual({
       type: 'analyse-text',
       text: 'x',
       lang: 'ar',
+      hints: [],
     });
   });
   it('rejects unknown types and extra keys without throwing', () => {
     expect(parseMessage(ContentToBackground, { type: 'nope' })).toBeNull();
-    expect(parseMessage(ContentToBackground, { type: 'analyse-text', text: 'x', lang: null, extra: 1 })).toBeNull();
+    expect(
+      parseMessage(ContentToBackground, { type: 'analyse-text', text: 'x', lang: null, hints: [], extra: 1 }),
+    ).toBeNull();
     expect(parseMessage(UiToBackground, { type: 'get-tab-state', tabId: -1 })).toBeNull();
   });
   it('never throws on arbitrary input (fuzz, 1000 cases)', () => {

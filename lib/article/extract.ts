@@ -1,0 +1,234 @@
+/**
+ * Finding the article on a page and collecting its text, with a map from text
+ * offsets back to the page's text nodes. Pure: it receives a Document and reads it;
+ * it never changes it. Used by the content script and by `npm run annotate`.
+ */
+
+/** Elements whose text is never part of the article. */
+const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'FORM',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
+  'SVG',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'VIDEO',
+  'AUDIO',
+  'MATH',
+]);
+/** Elements that break text into blocks (a name never spans two blocks). */
+const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'BLOCKQUOTE',
+  'BR',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'OL',
+  'P',
+  'SECTION',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
+  'TIME',
+]);
+/** Class or id of boxes that are not the article's own text: related links, comments, sharing, ads. */
+const NOISE =
+  /(^|[\s_-])(related|read-?also|more-?(news|stories)|comments?|share|sharing|social|tags?|newsletter|advert|ads?|promo|breadcrumbs?|author-box|most-read|trending)([\s_-]|$)/i;
+/** Headings of "read also" boxes, normalised loosely. */
+const READ_ALSO =
+  /^\s*(اقرأ|إقرأ|إقرا|اقرا)\s*(أيضا|ايضا|أيضاً|ايضاً)|^\s*(شاهد|طالع)\s*(أيضا|ايضا|أيضاً|ايضاً)|^\s*(مواضيع|أخبار|اخبار)\s*(ذات صلة|متعلقة)/;
+
+export interface TextSegment {
+  node: Text;
+  /** Offset of this node's first character in the collected text. */
+  start: number;
+}
+
+export interface CollectedText {
+  text: string;
+  segments: TextSegment[];
+}
+
+export interface PageHints {
+  /** Article facts from JSON-LD and meta tags. */
+  isArticle: boolean;
+  published: string | null;
+  section: string | null;
+  lang: string | null;
+  reasons: string[];
+}
+
+function isSkipped(el: Element): boolean {
+  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  const role = el.getAttribute('role');
+  if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'search') return true;
+  const label = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  if (label.trim() && NOISE.test(label)) return true;
+  if (el.tagName === 'DIV' || el.tagName === 'SECTION' || el.tagName === 'UL') {
+    const head = el.firstElementChild?.textContent ?? '';
+    if (READ_ALSO.test(head)) return true;
+  }
+  const style = el.getAttribute('style') ?? '';
+  return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/**
+ * Collects the text of `root` in document order, skipping what is not article
+ * text, with a newline between blocks. Inline markup does not break names
+ * ("Open<b>AI</b>" reads "OpenAI"). `isHidden` lets a browser caller also skip
+ * elements hidden by CSS.
+ */
+export function collectText(root: Element, isHidden: (el: Element) => boolean = () => false): CollectedText {
+  const segments: TextSegment[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  let needBreak = false;
+  const breakLine = () => {
+    if (length > 0) needBreak = true;
+  };
+  const visit = (node: Node) => {
+    if (node.nodeType === 3) {
+      const value = (node as Text).data;
+      if (!value) return;
+      if (needBreak) {
+        parts.push('\n');
+        length++;
+        needBreak = false;
+      }
+      segments.push({ node: node as Text, start: length });
+      parts.push(value);
+      length += value.length;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (isSkipped(el) || isHidden(el)) return;
+    const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
+    if (block) breakLine();
+    for (let c = el.firstChild; c; c = c.nextSibling) visit(c);
+    if (block) breakLine();
+  };
+  visit(root);
+  return { text: parts.join(''), segments };
+}
+
+function textLength(el: Element): number {
+  let n = 0;
+  for (const p of el.querySelectorAll('p')) n += (p.textContent ?? '').trim().length;
+  return n;
+}
+
+/**
+ * The page's article roots: every `<article>` with real text (an infinite-scroll
+ * page has several), else `[itemprop=articleBody]` or `<main>`, else the element
+ * holding the most paragraph text (a readability-style guess). Empty when the
+ * page has no article-sized text.
+ */
+export function findArticleRoots(doc: Document, minChars = 200): Element[] {
+  const articles = [...doc.querySelectorAll('article')].filter(
+    (a) => !a.parentElement?.closest('article') && !isInsideSkipped(a) && textLength(a) >= minChars,
+  );
+  if (articles.length) return articles;
+  for (const sel of ['[itemprop="articleBody"]', 'main', '[role="main"]']) {
+    const el = doc.querySelector(sel);
+    if (el && textLength(el) >= minChars) return [el];
+  }
+  // Readability-style: the parent of the most paragraph text.
+  const scores = new Map<Element, number>();
+  for (const p of doc.querySelectorAll('p')) {
+    const len = (p.textContent ?? '').trim().length;
+    if (len < 40 || isInsideSkipped(p)) continue;
+    const parent = p.parentElement;
+    if (parent) scores.set(parent, (scores.get(parent) ?? 0) + len);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, s] of scores) if (s > bestScore) [best, bestScore] = [el, s];
+  return best && bestScore >= minChars ? [best] : [];
+}
+
+function isInsideSkipped(el: Element): boolean {
+  for (let e: Element | null = el.parentElement; e; e = e.parentElement) if (isSkipped(e)) return true;
+  return false;
+}
+
+/** Article facts from JSON-LD (`NewsArticle`, `Article`…), `og:type` and meta tags. */
+export function readPageHints(doc: Document): PageHints {
+  const reasons: string[] = [];
+  let isArticle = false;
+  let published: string | null = null;
+  let section: string | null = null;
+  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(s.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const nodes: unknown[] = [];
+    const walk = (v: unknown) => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') {
+        nodes.push(v);
+        const graph = (v as Record<string, unknown>)['@graph'];
+        if (graph) walk(graph);
+      }
+    };
+    walk(data);
+    for (const n of nodes as Array<Record<string, unknown>>) {
+      const type = ([] as unknown[]).concat(n['@type'] ?? []).map(String);
+      if (type.some((t) => /^(News|Tech)?Article$|^BlogPosting$|^ReportageNewsArticle$/.test(t))) {
+        isArticle = true;
+        reasons.push(`JSON-LD ${type.join(',')}`);
+        if (typeof n.datePublished === 'string') published = n.datePublished;
+        if (typeof n.articleSection === 'string') section = n.articleSection;
+      }
+    }
+  }
+  const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content');
+  if (og === 'article') {
+    isArticle = true;
+    reasons.push('og:type article');
+  }
+  published ??= doc.querySelector('meta[property="article:published_time"]')?.getAttribute('content') ?? null;
+  published ??= doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ?? null;
+  section ??= doc.querySelector('meta[property="article:section"]')?.getAttribute('content') ?? null;
+  const lang = doc.documentElement.getAttribute('lang');
+  return { isArticle, published, section, lang, reasons };
+}

@@ -1,0 +1,77 @@
+// Bundled by esbuild and run inside Chromium and Firefox pages by test/bench/browser.ts.
+import Mark from 'mark.js';
+import { collectText, findArticleRoots } from '../../lib/article/extract';
+import { locate } from '../../lib/article/ranges';
+import { loadMatcher, type MatcherData } from '../../lib/matcher/compile';
+import { recognize } from '../../lib/recognize';
+import { readEveryChar, timeIt } from './baselines';
+
+function textBench(matcherJson: string, texts: Array<{ name: string; text: string }>, regexSource: string) {
+  const matcher = loadMatcher(JSON.parse(matcherJson) as MatcherData);
+  const re = new RegExp(regexSource, 'giu');
+  return texts.map(({ name, text }) => {
+    const ours = timeIt(() => recognize(text, matcher, { always: true }));
+    const regex = timeIt(
+      () => {
+        re.lastIndex = 0;
+        let n = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          if (m[0] === '') re.lastIndex++;
+          else n++;
+        }
+        return n;
+      },
+      200,
+      20,
+    );
+    const ceiling = timeIt(() => readEveryChar(text));
+    const mentions = recognize(text, matcher, { always: true }).entities.reduce((n, e) => n + e.mentions.length, 0);
+    return { name, ours, regex, ceiling, mentions, chars: text.length };
+  });
+}
+
+async function domBench(matcherJson: string, regexSource: string) {
+  let mutations = 0;
+  const mo = new MutationObserver((r) => {
+    mutations += r.length;
+  });
+  mo.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+  const cold0 = performance.now();
+  const matcher = loadMatcher(JSON.parse(matcherJson) as MatcherData);
+  const highlightAll = () => {
+    const roots = findArticleRoots(document);
+    const ranges: Range[] = [];
+    for (const root of roots) {
+      const c = collectText(root);
+      const r = recognize(c.text, matcher, { lang: 'ar' });
+      for (const e of r.entities)
+        for (const m of e.mentions) {
+          const a = locate(c.segments, m.start, 'start');
+          const b = locate(c.segments, m.end, 'end');
+          if (!a || !b) continue;
+          const range = document.createRange();
+          range.setStart(a.node, a.offset);
+          range.setEnd(b.node, b.offset);
+          ranges.push(range);
+        }
+    }
+    CSS.highlights.set('kashif-bench', new Highlight(...ranges));
+    return ranges.length;
+  };
+  const highlighted = highlightAll();
+  const coldStartMs = performance.now() - cold0;
+  const oursMs = timeIt(highlightAll, 300, 30);
+  await new Promise((r) => setTimeout(r, 0));
+  mo.disconnect();
+  CSS.highlights.delete('kashif-bench');
+  const root = findArticleRoots(document)[0]!;
+  const marker = new Mark(root);
+  const markOnce = () => {
+    marker.markRegExp(new RegExp(regexSource, 'giu'), { acrossElements: true });
+    marker.unmark();
+  };
+  const markMs = timeIt(markOnce, 300, 10);
+  return { oursMs, markMs, coldStartMs, mutations, highlighted };
+}
+
+(globalThis as unknown as { kashifBench: unknown }).kashifBench = { textBench, domBench };

@@ -1,0 +1,32 @@
+// `npm run bench`: the recognition engine's speed in Node and in real Chromium and
+// Firefox, as ratios against baselines run in the same process on the same text.
+import { runBrowserBench } from './browser';
+import { type BenchRow, runNodeBench } from './node';
+
+const fmt = (n: number, d = 1) => n.toFixed(d);
+
+function printRows(rows: BenchRow[]) {
+  console.log('env       workload              words    ours ms   MB/s   ×regex  share of read-only loop  mentions');
+  for (const r of rows) {
+    console.log(
+      `${r.env.padEnd(9)} ${r.workload.padEnd(21)} ${String(r.words).padStart(6)} ${fmt(r.oursMs, 2).padStart(9)} ${fmt(r.oursMBs).padStart(6)} ${fmt(r.regexRatio).padStart(7)}× ${`${fmt(r.ceilingShare * 100, 0)}%`.padStart(24)} ${String(r.mentions).padStart(9)}`,
+    );
+  }
+}
+
+const node = runNodeBench();
+console.log('# Kashif recognition benchmark');
+console.log(
+  `compiled matcher in memory: ${fmt(node.matcherKB, 0)} KB; baseline regex source: ${fmt(node.regexKB, 0)} KB`,
+);
+console.log(`node cold start (load matcher + first scan of the founding article): ${fmt(node.coldStartMs)} ms`);
+printRows(node.rows);
+if (!process.argv.includes('--node-only')) {
+  const browser = await runBrowserBench();
+  printRows(browser.rows);
+  for (const d of browser.dom) {
+    console.log(
+      `${d.env.padEnd(9)} DOM ${d.workload}: Kashif (collect + match + highlight) ${fmt(d.oursMs, 1)} ms, mark.js ${fmt(d.markMs, 1)} ms → ${fmt(d.markMs / d.oursMs)}× faster; cold start ${fmt(d.coldStartMs, 1)} ms; page mutations by Kashif ${d.mutations}`,
+    );
+  }
+}

@@ -1,0 +1,97 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { collectText, findArticleRoots, readPageHints } from '../../../../lib/article/extract';
+import { IntervalIndex, locate } from '../../../../lib/article/ranges';
+
+function page(html: string): Document {
+  const doc = document.implementation.createHTMLDocument('t');
+  doc.documentElement.setAttribute('lang', 'ar');
+  doc.body.append(doc.createRange().createContextualFragment(html));
+  return doc;
+}
+
+const para = 'نص طويل عن الذكاء الاصطناعي والنماذج اللغوية الكبيرة وما تفعله الشركات في هذا المجال. '.repeat(4);
+
+describe('findArticleRoots', () => {
+  it('prefers <article> elements, one per article on infinite-scroll pages', () => {
+    const doc = page(`<nav><p>${para}</p></nav><article><p>${para}</p></article><article><p>${para}</p></article>`);
+    expect(findArticleRoots(doc).map((e) => e.tagName)).toEqual(['ARTICLE', 'ARTICLE']);
+  });
+  it('falls back to the element with the most paragraph text', () => {
+    const doc = page(`<div id="menu"><p>قصير</p></div><div id="body"><p>${para}</p><p>${para}</p></div>`);
+    expect(findArticleRoots(doc).map((e) => e.id)).toEqual(['body']);
+  });
+  it('finds nothing on a page without article-sized text', () => {
+    expect(findArticleRoots(page('<p>مرحبا</p>'))).toEqual([]);
+  });
+});
+
+describe('collectText', () => {
+  it('reads names across inline markup, breaks between blocks, skips what is not article text', () => {
+    const doc = page(`<article>
+      <h1>عنوان</h1><p>أعلنت Open<b>AI</b> اليوم</p>
+      <aside>اقرأ أيضاً غوغل</aside><div class="related-posts">ميتا</div>
+      <div><h3>اقرأ أيضاً</h3><a>ديب سيك</a></div>
+      <p>كود <code>GPT-4</code></p><form><textarea>OpenAI</textarea></form>
+      <p hidden>مخفي</p><p style="display:none">مخفي</p><div contenteditable="true">تحرير</div>
+      <script>var x = "OpenAI"</script><footer>ميتا</footer></article>`);
+    const { text } = collectText(doc.querySelector('article')!);
+    expect(text).toContain('أعلنت OpenAI اليوم');
+    expect(text).toMatch(/عنوان\s*\n/);
+    for (const hidden of ['غوغل', 'ميتا', 'ديب سيك', 'GPT-4', 'textarea', 'مخفي', 'تحرير', 'var x'])
+      expect(text).not.toContain(hidden);
+  });
+  it('maps offsets back to text nodes', () => {
+    const doc = page('<article><p>أعلنت Open<b>AI</b> اليوم</p></article>');
+    const c = collectText(doc.querySelector('article')!);
+    const start = c.text.indexOf('OpenAI');
+    const a = locate(c.segments, start, 'start')!;
+    const b = locate(c.segments, start + 6, 'end')!;
+    // (happy-dom's Range.toString is wrong across elements; the browsers' is checked end to end)
+    expect(a.node.data.slice(a.offset)).toBe('Open');
+    expect(b.node.data.slice(0, b.offset)).toBe('AI');
+  });
+});
+
+describe('readPageHints', () => {
+  it('reads JSON-LD NewsArticle, og:type and the publication date', () => {
+    const doc = page('');
+    const s = doc.createElement('script');
+    s.type = 'application/ld+json';
+    s.textContent = JSON.stringify({
+      '@graph': [{ '@type': 'NewsArticle', datePublished: '2025-08-19', articleSection: 'تكنولوجيا' }],
+    });
+    doc.head.append(s);
+    const h = readPageHints(doc);
+    expect(h).toMatchObject({ isArticle: true, published: '2025-08-19', section: 'تكنولوجيا', lang: 'ar' });
+  });
+  it('survives broken JSON-LD', () => {
+    const doc = page('');
+    const s = doc.createElement('script');
+    s.type = 'application/ld+json';
+    s.textContent = '{ not json';
+    doc.head.append(s);
+    expect(readPageHints(doc).isArticle).toBe(false);
+  });
+});
+
+describe('IntervalIndex', () => {
+  it('finds the interval holding an offset by binary search', () => {
+    const idx = new IntervalIndex([
+      { start: 10, end: 15, item: 'b' },
+      { start: 0, end: 5, item: 'a' },
+      { start: 20, end: 30, item: 'c' },
+    ]);
+    expect([0, 4, 5, 9, 10, 14, 15, 25, 30].map((o) => idx.at(o))).toEqual([
+      'a',
+      'a',
+      null,
+      null,
+      'b',
+      'b',
+      null,
+      'c',
+      null,
+    ]);
+  });
+});
