@@ -27,11 +27,13 @@ try {
     stored = await readState();
   }
   const shots: string[] = [];
-  await page.screenshot({ path: (shots[shots.length] = artifactPath('demo-article.png')) });
+  shots.push(artifactPath('demo-article.png'));
+  await page.screenshot({ path: shots[shots.length - 1]! });
   for (const name of ['sidepanel', 'popup']) {
     const ui = await session.openExtensionPage(`${name}.html`);
     await ui.waitForTimeout(300);
-    await ui.screenshot({ path: (shots[shots.length] = artifactPath(`demo-${name}.png`)) });
+    shots.push(artifactPath(`demo-${name}.png`));
+    await ui.screenshot({ path: shots[shots.length - 1]! });
   }
   console.log(`Kashif on ${url}`);
   console.log(`page status: ${stored?.state.status ?? 'no report'}`);
