@@ -66,6 +66,10 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
     entityIds: [...sure].map((i) => matcher.entityIds[i]!),
     hints: opts.hints,
   });
+  // In a list such as "مايكروسوفت وأمازون وغوغل", a name the article surely means nearby is a cue.
+  const sureStarts = resolved.map((r) => r.m.start);
+  const nearSure = (m: RawMatch) =>
+    sureStarts.some((s) => s !== m.start && Math.abs(s - m.start) <= CONTEXT / 3);
   for (const { m, candidates } of pending) {
     const rules = matcher.ambiguity.get(m.terminal);
     const context =
@@ -78,7 +82,7 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
         break;
       }
       if (rule.vetoes.some((v) => context.includes(v))) continue;
-      const cued = rule.cues.some((q) => context.includes(q));
+      const cued = rule.cues.some((q) => context.includes(q)) || nearSure(m);
       if ((article.isTechNews && cued) || sure.has(c)) {
         chosen = c;
         break;
