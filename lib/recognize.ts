@@ -68,8 +68,7 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
   });
   // In a list such as "مايكروسوفت وأمازون وغوغل", a name the article surely means nearby is a cue.
   const sureStarts = resolved.map((r) => r.m.start);
-  const nearSure = (m: RawMatch) =>
-    sureStarts.some((s) => s !== m.start && Math.abs(s - m.start) <= CONTEXT / 3);
+  const nearSure = (m: RawMatch) => sureStarts.some((s) => s !== m.start && Math.abs(s - m.start) <= CONTEXT / 3);
   for (const { m, candidates } of pending) {
     const rules = matcher.ambiguity.get(m.terminal);
     const context =

@@ -1,10 +1,7 @@
 // `npm run --silent annotate -- [--json] FILE...`: recognises the entities of .txt and
 // .html files. A stable contract: see README. Offsets are UTF-16 offsets into the
 // file's text (.txt: the file as read; .html: the article text Kashif collects).
-import { readFileSync } from 'node:fs';
-import { Window } from 'happy-dom';
-import { collectText, findArticleRoots, readPageHints } from '../lib/article/extract';
-import { recognize } from '../lib/recognize';
+import { analyseFile } from './analyse-file';
 import { loadAssets } from './node-kb';
 
 const USAGE = 'usage: npm run --silent annotate -- [--json] FILE...';
@@ -18,35 +15,10 @@ if (badFlag || files.length === 0) {
 }
 
 const { kb, matcher } = loadAssets();
-const TECH_SECTION = /تكنولوجيا|تقنية|تقنيات|علوم|tech|science|ذكاء/i;
-
-function readText(file: string): string {
-  const bytes = readFileSync(file);
-  if (bytes.includes(0)) throw new Error('binary file');
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-}
-
-function articleOfHtml(html: string): { text: string; lang: string | null; hints: string[] } {
-  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
-  const doc = window.document as unknown as Document;
-  (doc as unknown as { write(s: string): void }).write(html);
-  const hints = readPageHints(doc);
-  const roots = findArticleRoots(doc);
-  const text = (roots.length ? roots : [doc.body]).map((r) => collectText(r).text).join('\n');
-  window.close();
-  return {
-    text,
-    lang: hints.lang,
-    hints: hints.section && TECH_SECTION.test(hints.section) ? [`section ${hints.section}`] : [],
-  };
-}
-
 let failed = false;
 for (const file of files) {
   try {
-    const raw = readText(file);
-    const page = /\.html?$/i.test(file) ? articleOfHtml(raw) : { text: raw, lang: null, hints: [] };
-    const r = recognize(page.text, matcher, { lang: page.lang, hints: page.hints });
+    const { text, recognition: r } = analyseFile(file, matcher);
     const entities = r.entities.map((e) => {
       const k = kb.byId.get(e.id)!;
       return { id: k.id, name: k.name, nameAr: k.nameAr, aliasesEn: k.aliasesEn, kind: k.kind, mentions: e.mentions };
@@ -64,11 +36,11 @@ for (const file of files) {
       let out = '';
       let at = 0;
       for (const m of marks) {
-        out += page.text.slice(at, m.start);
+        out += text.slice(at, m.start);
         out += tty ? `\x1b[1;33m[${m.text}]\x1b[0;36m{${m.id}}\x1b[0m` : `[${m.text}]{${m.id}}`;
         at = m.end;
       }
-      console.log(out + page.text.slice(at));
+      console.log(out + text.slice(at));
       console.log(
         `-- ${entities.length} entities: ${entities.map((e) => `${e.name}×${e.mentions.length}`).join(', ')}\n`,
       );

@@ -161,11 +161,10 @@ export function normalizeArabic(text: string): Normalized {
 
 /** The normalised text as a string (for tests and keys). */
 export function normalizedString(nz: Normalized): string {
-  let s = '';
-  for (let i = 0; i < nz.length; i += 4096)
-    s += String.fromCharCode(...nz.codes.subarray(i, Math.min(nz.length, i + 4096)));
-  return s;
+  // One native decode of the code units (lone surrogates survive in utf-16le).
+  return UTF16.decode(nz.codes.subarray(0, nz.length));
 }
+const UTF16 = new TextDecoder('utf-16le');
 
 /** Normalises a short string to a string. */
 export function normalizeText(text: string): string {
@@ -192,6 +191,11 @@ export function isArabicLetter(c: number): boolean {
 export function isLatinLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
 }
+/** Character classes of normalised text: 0 other, 1 Arabic letter, 2 Latin letter or digit. */
+export const CHAR_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++)
+  CHAR_CLASS[c] = isArabicLetter(c) ? 1 : isLatinLetter(c) || (c >= 0x30 && c <= 0x39) ? 2 : 0;
+
 export function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }

@@ -137,8 +137,12 @@ export function arabicRatio(text: string): number {
   return letters ? arabic / letters : 0;
 }
 
+/** The verdict reads the start of the text: an article's first ~3,000 words say what it is about. */
+const VERDICT_CHARS = 20_000;
+
 function distinctHits(text: string, terms: string[]): string[] {
-  const padded = ` ${text.toLowerCase()} `;
+  // The text is normalised (lower case); pad so " ai " can match at the edges.
+  const padded = ` ${text} `;
   return terms.filter((t) => padded.includes(t));
 }
 
@@ -148,12 +152,13 @@ function distinctHits(text: string, terms: string[]): string[] {
  * vocabulary, and subtracts sport/politics/culture vocabulary. Reasons say why.
  */
 export function detectArticle(s: ArticleSignals): ArticleVerdict {
-  const ratio = arabicRatio(s.normalized);
+  const head = s.normalized.length > VERDICT_CHARS ? s.normalized.slice(0, VERDICT_CHARS) : s.normalized;
+  const ratio = arabicRatio(head);
   const declared = (s.lang ?? '').toLowerCase().slice(0, 2);
   const language =
     ratio >= 0.5 || (ratio >= 0.3 && declared === 'ar') ? 'ar' : declared || (ratio > 0 ? 'mixed' : 'und');
-  const tech = distinctHits(s.normalized, TECH);
-  const off = distinctHits(s.normalized, OFF);
+  const tech = distinctHits(head, TECH);
+  const off = distinctHits(head, OFF);
   const entities = Math.min(s.entityIds.length, 5);
   const hints = s.hints ?? [];
   const score = 2 * entities + Math.min(tech.length, 8) - Math.min(off.length, 6) + 2 * Math.min(hints.length, 1);

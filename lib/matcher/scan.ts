@@ -1,5 +1,5 @@
 import { isNameSeparator } from '../arabic/key';
-import { isArabicLetter, isDigit, isLatinLetter, type Normalized } from '../arabic/normalize';
+import { CHAR_CLASS, isDigit, type Normalized } from '../arabic/normalize';
 import { type CompiledTrie, childOf } from './trie';
 
 /** A name found in normalised text: [start, end) in normalised units, and the trie terminal. */
@@ -14,16 +14,14 @@ const ARABIC = 1;
 const LATIN = 2; // Latin letters and digits: "gpt4o" is one word
 
 function classOf(c: number): number {
-  if (isArabicLetter(c)) return ARABIC;
-  if (isLatinLetter(c) || isDigit(c)) return LATIN;
-  return OTHER;
+  return CHAR_CLASS[c]!;
 }
 
 /**
  * Arabic clitics that may be glued before a name: و ف ب ك ل ال لل and their
- * combinations (normalised). Longest first. Stripped only where the rest is a name.
+ * combinations (normalised). Stripped only where the rest is a name.
  */
-const CLITICS: number[][] = (() => {
+const CLITICS: string[] = (() => {
   const out: string[] = [];
   for (const conj of ['', 'و', 'ف'])
     for (const prep of ['', 'ب', 'ك', 'ل'])
@@ -31,8 +29,11 @@ const CLITICS: number[][] = (() => {
         const s = prep === 'ل' && art === 'ال' ? `${conj}لل` : conj + prep + art;
         if (s && !out.includes(s)) out.push(s);
       }
-  return out.sort((a, b) => b.length - a.length).map((s) => Array.from(s, (ch) => ch.charCodeAt(0)));
+  return out;
 })();
+/** Letters a clitic can start with: other words never pay for clitic checks. */
+const CLITIC_FIRST = new Uint8Array(0x10000);
+for (const s of CLITICS) CLITIC_FIRST[s.charCodeAt(0)] = 1;
 
 /** At most this many separators may stand between two characters of one name ("GPT - 4"). */
 const MAX_GAP = 3;
@@ -51,7 +52,7 @@ export function scanNames(nz: Normalized, trie: CompiledTrie): RawMatch[] {
   let i = 0;
   while (i < length) {
     const c = codes[i]!;
-    const cls = classOf(c);
+    const cls = CHAR_CLASS[c]!;
     if (cls === OTHER || cls === prevClass) {
       prevClass = cls;
       i++;
@@ -59,30 +60,55 @@ export function scanNames(nz: Normalized, trie: CompiledTrie): RawMatch[] {
     }
     // i starts a word. Fast reject: no name starts with this character and no clitic either.
     let m: RawMatch | null = rootIndex[c]! >= 0 ? walk(nz, trie, i) : null;
-    if (!m && cls === ARABIC) {
-      for (const clitic of CLITICS) {
-        if (!startsWith(codes, length, i, clitic)) continue;
-        const from = i + clitic.length;
-        if (from < length && rootIndex[codes[from]!]! >= 0) m = walk(nz, trie, from);
-        if (m) break;
-      }
-    }
+    if (!m && cls === ARABIC && CLITIC_FIRST[c] === 1) m = afterClitic(nz, trie, i);
     if (m) {
       out.push(m);
       i = m.end;
-      prevClass = classOf(codes[i - 1]!);
+      prevClass = CHAR_CLASS[codes[i - 1]!]!;
     } else {
-      prevClass = cls;
+      // Skip the rest of this word: names start only at word starts.
       i++;
+      while (i < length && CHAR_CLASS[codes[i]!] === cls) i++;
+      prevClass = cls;
     }
   }
   return out;
 }
 
-function startsWith(codes: Uint16Array, length: number, at: number, s: number[]): boolean {
-  if (at + s.length >= length) return false;
-  for (let k = 0; k < s.length; k++) if (codes[at + k] !== s[k]) return false;
-  return true;
+/** A name right after a glued clitic at `at` ("وميتا", "بالـ…"), the longest clitic first. */
+const WAW = 0x0648;
+const FA = 0x0641;
+const BA = 0x0628;
+const KAF = 0x0643;
+const LAM = 0x0644;
+const ALEF = 0x0627;
+
+function afterClitic(nz: Normalized, trie: CompiledTrie, at: number): RawMatch | null {
+  const { codes, length } = nz;
+  // (و|ف)? then (ب|ك|ل)? then (ال)?, with ل + ال written لل. Collect the ends, longest tried first.
+  const ends = [0, 0, 0, 0];
+  let found = 0;
+  let p = at;
+  const c0 = codes[p];
+  if (c0 === WAW || c0 === FA) ends[found++] = ++p;
+  const c1 = codes[p];
+  if (c1 === BA || c1 === KAF) ends[found++] = ++p;
+  else if (c1 === LAM) {
+    ends[found++] = ++p;
+    if (codes[p] === LAM) ends[found++] = ++p; // لل = ل + ال
+  }
+  if (codes[p] === ALEF && codes[p + 1] === LAM && codes[p - 1] !== LAM) {
+    p += 2;
+    ends[found++] = p;
+  }
+  for (let j = found - 1; j >= 0; j--) {
+    const from = ends[j]!;
+    if (from >= length || CHAR_CLASS[codes[from]!] === OTHER) continue;
+    if (trie.rootIndex[codes[from]!]! < 0) continue;
+    const m = walk(nz, trie, from);
+    if (m) return m;
+  }
+  return null;
 }
 
 /** Whether a name may end before position `end`. */

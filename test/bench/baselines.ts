@@ -20,7 +20,7 @@ export function trieRegex(names: string[]): RegExp {
     }
     n.end = true;
   }
-  const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const build = (n: Node): string => {
     const alts = [...n.entries()].map(([c, child]) => esc(c) + build(child));
     if (!alts.length) return '';
@@ -47,15 +47,24 @@ export function readEveryChar(text: string): number {
   return h;
 }
 
-/** Median time of `runs` calls (after one warm-up), in ms. */
-export function timeIt(fn: () => unknown, minMs = 200, maxRuns = 200): number {
-  fn();
+/**
+ * Median time of one call, in ms. Calls are batched so each sample lasts at least
+ * 5 ms: Firefox rounds performance.now() to 1 ms, so short calls need batches.
+ */
+export function timeIt(fn: () => unknown, minMs = 200, maxSamples = 200): number {
+  let batch = 1;
+  for (;;) {
+    const t0 = performance.now();
+    for (let i = 0; i < batch; i++) fn();
+    if (performance.now() - t0 >= 5 || batch >= 1 << 16) break;
+    batch *= 2;
+  }
   const times: number[] = [];
   const until = performance.now() + minMs;
-  while (times.length < 3 || (performance.now() < until && times.length < maxRuns)) {
+  while (times.length < 3 || (performance.now() < until && times.length < maxSamples)) {
     const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
+    for (let i = 0; i < batch; i++) fn();
+    times.push((performance.now() - t0) / batch);
   }
   times.sort((a, b) => a - b);
   return times[times.length >> 1]!;
