@@ -85,7 +85,7 @@ for (const browserName of ['chromium', 'firefox'] as const) {
             const tabs = await api.tabs.query({ url: '*://*.alsawsana.com/*' });
             return api.action.getBadgeText({ tabId: tabs[0]!.id! });
           }),
-        (b) => (b as string) !== '',
+        (b) => b !== '',
       );
       expect(Number(badge)).toBeGreaterThanOrEqual(10);
       await popup.close();

@@ -6,8 +6,8 @@ import { launchFirefox, pollPage } from './firefox';
 
 export interface TabPage {
   goto(url: string): Promise<void>;
-  eval<T>(fn: () => T): Promise<T>;
-  evalArg<A, T>(fn: (a: A) => T, arg: A): Promise<T>;
+  eval<T>(fn: () => T): Promise<Awaited<T>>;
+  evalArg<A, T>(fn: (a: A) => T, arg: A): Promise<Awaited<T>>;
   mouseMove(x: number, y: number): Promise<void>;
   click(x: number, y: number): Promise<void>;
   screenshot(path: string): Promise<void>;
