@@ -19,10 +19,20 @@ export default defineConfig({
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
     default_locale: 'ar',
-    permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: matchPatternsFor(BUILTIN_SITES),
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_actionTitle__' },
+      ...(browser === 'firefox'
+        ? {
+            _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_cmdOpenPanel__' },
+          }
+        : { 'open-panel': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_cmdOpenPanel__' } }),
+      'next-mention': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_cmdNextMention__' },
+      'prev-mention': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmdPrevMention__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -31,6 +41,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions needs Firefox for Android 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -21,6 +21,9 @@ type FirefoxSidebar = { isOpen(o: { windowId?: number }): Promise<boolean>; open
 /** The content script file WXT emits; injected for "scan this page" and reader-added sites. */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 const USER_SITES_SCRIPT_ID = 'kashif-user-sites';
+const LOOKUP_MENU_ID = 'kashif-lookup';
+/** storage.session key: text the reader chose to look up from the context menu. */
+export const PENDING_LOOKUP_KEY = 'kashif.pendingLookup';
 
 /**
  * The background's behaviour, with the `browser` API passed in so a unit test can
@@ -76,8 +79,16 @@ export function createBackground(browser: Browser, chromeApi?: { sidePanel?: Chr
     await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
   }
 
-  /** Reader-added sites get the content script registered for them. */
+  /** Reader-added sites get the content script registered for them (never throws). */
   async function syncUserSites(settings: Settings) {
+    try {
+      await registerUserSites(settings);
+    } catch {
+      // A browser without dynamic content scripts: added sites work through "scan this page".
+    }
+  }
+
+  async function registerUserSites(settings: Settings) {
     const scripting = browser.scripting as unknown as {
       getRegisteredContentScripts?(f: { ids: string[] }): Promise<unknown[]>;
       unregisterContentScripts?(f: { ids: string[] }): Promise<void>;
@@ -191,6 +202,18 @@ export function createBackground(browser: Browser, chromeApi?: { sidePanel?: Chr
         else if (command === 'next-mention' || command === 'prev-mention')
           await sendToTab(id, { type: 'next-mention', step: command === 'next-mention' ? 1 : -1 });
       })();
+    });
+    // "Look up in Kashif" on a selection: the popup shows the card for the selected text.
+    const menus = (browser as unknown as { contextMenus?: typeof browser.contextMenus }).contextMenus;
+    browser.runtime.onInstalled.addListener(() => {
+      menus?.create({ id: LOOKUP_MENU_ID, title: browser.i18n.getMessage('menuLookUp'), contexts: ['selection'] });
+    });
+    menus?.onClicked.addListener((info: { menuItemId: string | number; selectionText?: string }) => {
+      if (info.menuItemId !== LOOKUP_MENU_ID || !info.selectionText) return;
+      // openPopup() first, while the click still counts as a user action.
+      const opening = (browser.action as unknown as { openPopup?: () => Promise<void> }).openPopup?.();
+      void browser.storage.session.set({ [PENDING_LOOKUP_KEY]: info.selectionText.slice(0, 200) });
+      void opening?.catch(() => browser.tabs.create({ url: browser.runtime.getURL('/popup.html') }));
     });
     const applySettings = (raw: unknown) => {
       const { settings } = parseSettings(raw);

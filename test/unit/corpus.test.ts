@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { nameKey } from '../../lib/arabic/key';
 import { buildSearchIndex } from '../../lib/kb/search';
 import { spellingsOf } from '../../lib/kb/validate';
-import { nameKey } from '../../lib/arabic/key';
 import { analyseFile } from '../../scripts/analyse-file';
 import { loadAssets } from '../../scripts/node-kb';
 
@@ -75,7 +75,13 @@ describe('fixture corpus', () => {
     for (const [id, g] of got) {
       const n = want.get(id) ?? 0;
       fp += Math.max(0, g - n);
-      if (g > n) misses.push(`${file}: ${id} found ${g}, expected ${n} (${recognition.entities.find((e) => e.id === id)!.mentions.map((m) => m.text).join(' | ')})`);
+      if (g > n)
+        misses.push(
+          `${file}: ${id} found ${g}, expected ${n} (${recognition.entities
+            .find((e) => e.id === id)!
+            .mentions.map((m) => m.text)
+            .join(' | ')})`,
+        );
     }
     expect(recognition.article.isTechNews, recognition.article.reasons.join('; ')).toBe(expected.isTechNews);
     if (!expected.isTechNews) expect(recognition.entities).toEqual([]);
@@ -84,7 +90,9 @@ describe('fixture corpus', () => {
   afterAll(() => {
     const precision = tp / (tp + fp || 1);
     const recall = tp / (tp + fn || 1);
-    console.log(`corpus: ${files.length} files, precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})`);
+    console.log(
+      `corpus: ${files.length} files, precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})`,
+    );
     for (const m of misses) console.log(`  ${m}`);
   });
 
