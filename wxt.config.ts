@@ -9,6 +9,9 @@ import { BUILTIN_SITES, matchPatternsFor } from './lib/sites';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
+  // Vite's module-preload polyfill calls fetch() on our own files: not needed in
+  // extension pages, and it would be the only network API in the bundle.
+  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   zip: {
     artifactTemplate: 'kashif-{{version}}-{{browser}}.zip',
     sourcesTemplate: 'kashif-{{version}}-sources.zip',

@@ -40,6 +40,7 @@ interface Mention {
 const TECH_SECTION = /تكنولوجيا|تقنية|تقنيات|علوم|tech|science|ذكاء/i;
 /** Mutations are batched: at least 250 ms after the last one. */
 const RESCAN_DEBOUNCE_MS = 300;
+const MAX_RESCAN_WAIT_MS = 2000;
 
 /**
  * Kashif on one page: finds the article, has it matched, highlights the mentions,
@@ -148,7 +149,8 @@ export function startPageSession(doc: Document, win: Window, settings: Settings,
   }
 
   async function scanAll() {
-    const roots = findArticleRoots(doc);
+    // A page that says it is an article (JSON-LD, og:type) may be short.
+    const roots = findArticleRoots(doc, hints.isArticle ? 80 : 200);
     const prev = new Map(scans.map((s) => [s.root, s]));
     const next: RootScan[] = [];
     for (const root of roots) next.push(await scanRoot(root, prev.get(root)));
@@ -268,23 +270,30 @@ export function startPageSession(doc: Document, win: Window, settings: Settings,
 
   // Pages that change: rescan (debounced) what changed; follow single-page navigation.
   let rescanTimer = 0;
+  let firstPending = 0;
   const observer = new (win as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver((records) => {
     if (records.every((r) => isOurs(r.target))) return;
     win.clearTimeout(rescanTimer);
+    // Debounced, but a page that never stops changing (a live ticker) is still
+    // rescanned every MAX_RESCAN_WAIT_MS.
+    const now = win.performance.now();
+    if (!firstPending) firstPending = now;
+    const wait = Math.max(0, Math.min(RESCAN_DEBOUNCE_MS, MAX_RESCAN_WAIT_MS - (now - firstPending)));
     rescanTimer = win.setTimeout(() => {
+      firstPending = 0;
       if (win.location.href !== lastUrl) {
         lastUrl = win.location.href;
         scans = [];
       }
       void scanAll();
-    }, RESCAN_DEBOUNCE_MS);
+    }, wait);
   });
   const isOurs = (n: Node) => card.contains(n) || (n instanceof Element && n.hasAttribute('data-kashif'));
 
   return {
     async start() {
       await scanAll();
-      if (!stopped && doc.body) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+      if (!stopped) observer.observe(doc, { childList: true, subtree: true, characterData: true });
     },
     rescan: () => scanAll(),
     step,

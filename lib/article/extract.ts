@@ -122,10 +122,17 @@ export function collectText(root: Element, isHidden: (el: Element) => boolean = 
   const breakLine = () => {
     if (length > 0) needBreak = true;
   };
-  const visit = (node: Node) => {
+  // Iterative walk (a page may nest elements 50,000 deep: recursion would overflow).
+  const stack: Array<{ node: Node; exit: boolean }> = [{ node: root, exit: false }];
+  while (stack.length) {
+    const { node, exit } = stack.pop()!;
+    if (exit) {
+      breakLine();
+      continue;
+    }
     if (node.nodeType === 3) {
       const value = (node as Text).data;
-      if (!value) return;
+      if (!value) continue;
       if (needBreak) {
         parts.push('\n');
         length++;
@@ -134,17 +141,18 @@ export function collectText(root: Element, isHidden: (el: Element) => boolean = 
       segments.push({ node: node as Text, start: length });
       parts.push(value);
       length += value.length;
-      return;
+      continue;
     }
-    if (node.nodeType !== 1) return;
+    if (node.nodeType !== 1) continue;
     const el = node as Element;
-    if (isSkipped(el) || isHidden(el)) return;
+    if (isSkipped(el) || isHidden(el)) continue;
     const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
-    if (block) breakLine();
-    for (let c = el.firstChild; c; c = c.nextSibling) visit(c);
-    if (block) breakLine();
-  };
-  visit(root);
+    if (block) {
+      breakLine();
+      stack.push({ node: el, exit: true });
+    }
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, exit: false });
+  }
   return { text: parts.join(''), segments };
 }
 

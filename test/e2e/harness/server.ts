@@ -14,6 +14,8 @@ const TYPES: Record<string, string> = {
 
 export interface FixtureServer {
   port: number;
+  /** Every path requested so far (to prove what was fetched, and by whom). */
+  requests: string[];
   /** URL of a fixture page as if served by `host` (the browsers resolve every host to 127.0.0.1). */
   url(path: string, host?: string): string;
   close(): Promise<void>;
@@ -21,8 +23,16 @@ export interface FixtureServer {
 
 /** Serves test/fixtures/pages on 127.0.0.1 with a random port. */
 export async function startFixtureServer(root = join(process.cwd(), 'test/fixtures/pages')): Promise<FixtureServer> {
+  const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
+    if (!url.pathname.startsWith('/generated/')) requests.push(url.pathname + url.search);
+    const generated = generatedPage(root, url);
+    if (generated !== null) {
+      requests.push(url.pathname + url.search);
+      res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' }).end(generated);
+      return;
+    }
     if (url.pathname === '/generated/long.html') {
       const words = Number(url.searchParams.get('words') ?? 100_000);
       res
@@ -49,6 +59,7 @@ export async function startFixtureServer(root = join(process.cwd(), 'test/fixtur
   const port = (server.address() as AddressInfo).port;
   return {
     port,
+    requests,
     url: (path, host = 'www.alsawsana.com') => `http://${host}:${port}/${path.replace(/^\//, '')}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
@@ -70,4 +81,35 @@ export function longArticlePage(root: string, words: number): string {
   }
   return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>صفحة طويلة</title>
 <meta property="og:type" content="article"></head><body><article><h1>OpenAI تفتح مصدر نماذجها</h1>${out.join('\n')}</article></body></html>`;
+}
+
+const ARTICLE_HEAD =
+  '<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>اختبار</title><meta property="og:type" content="article"></head><body>';
+
+/** Pages made on request: sizes and shapes too big to commit. Null when `url` is not one. */
+function generatedPage(root: string, url: URL): string | null {
+  const n = (k: string, d: number) => Math.min(Number(url.searchParams.get(k) ?? d) || d, 2_000_000);
+  switch (url.pathname) {
+    case '/generated/huge-node.html': {
+      // One text node of about 1,000,000 characters.
+      const unit = 'أعلنت OpenAI وميتا وغوغل عن نماذج ذكاء اصطناعي جديدة مفتوحة المصدر في سوق التقنية. ';
+      return `${ARTICLE_HEAD}<article><h1>نص طويل جداً</h1><p>${unit.repeat(Math.ceil(n('chars', 1_000_000) / unit.length))}</p></article></body></html>`;
+    }
+    case '/generated/deep.html': {
+      const depth = n('depth', 50_000);
+      const text =
+        '<p>أطلقت OpenAI نموذج GPT-5 وردت غوغل بنموذج جديد في سباق الذكاء الاصطناعي والتقنية والنماذج اللغوية الكبيرة ومراكز البيانات، فيما تراقب ميتا السوق.</p>';
+      return `${ARTICLE_HEAD}<article>${'<div>'.repeat(depth)}${text}${'</div>'.repeat(depth)}${text.repeat(3)}</article></body></html>`;
+    }
+    case '/generated/iframes.html': {
+      const frames = Array.from(
+        { length: n('n', 1000) },
+        (_, i) => `<iframe title="f${i}" srcdoc="&lt;p&gt;OpenAI ${i}&lt;/p&gt;" width="20" height="20"></iframe>`,
+      ).join('');
+      const html = readFileSync(join(root, 'founding-article.html'), 'utf8');
+      return html.replace('</footer>', `</footer><div>${frames}</div>`);
+    }
+    default:
+      return null;
+  }
 }
