@@ -1,15 +1,21 @@
+import kbJson from '../assets/kb/kb.json';
 import type { EntityListItem } from '../components/EntityList';
+import { indexKb, type Kb } from '../lib/kb/load';
+import type { KnowledgeBase } from '../lib/kb/schema';
 import type { EntityHit } from '../lib/messages';
 
-// First slice: a one-entry table until the knowledge base lands.
-const NAMES: Record<string, Omit<EntityListItem, 'count' | 'id'>> = {
-  openai: { name: 'OpenAI', nameAr: 'أوبن إيه آي', kind: 'organization' },
-};
+let kb: Kb | null = null;
+/** The bundled KB (validated at build time), indexed on first use. */
+export function getKb(): Kb {
+  kb ??= indexKb(kbJson as unknown as KnowledgeBase);
+  return kb;
+}
 
+/** List rows for a page's entities, in the order the page reported them. */
 export function listItems(hits: EntityHit[]): EntityListItem[] {
-  return hits.map((h) => ({
-    id: h.id,
-    count: h.count,
-    ...(NAMES[h.id] ?? { name: h.id, nameAr: null, kind: 'model' }),
-  }));
+  const k = getKb();
+  return hits.flatMap((h) => {
+    const e = k.byId.get(h.id);
+    return e ? [{ id: e.id, name: e.name, nameAr: e.nameAr, kind: e.kind, count: h.count }] : [];
+  });
 }

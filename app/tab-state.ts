@@ -5,6 +5,9 @@ import { BackgroundToUi, parseMessage, type TabState, type UiToBackground } from
 /** The active tab's id in the current window, or null (e.g. when the panel is a tab itself). */
 async function activeTabId(): Promise<number | null> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  // This page itself open in a tab (the panel opened as a page): follow the latest article instead.
+  const self = await browser.tabs.getCurrent().catch(() => undefined);
+  if (self?.id !== undefined && self.id === tab?.id) return null;
   return tab?.id ?? null;
 }
 
