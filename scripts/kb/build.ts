@@ -1,7 +1,7 @@
 // `npm run kb:build`: turns kb/sources (Epoch AI, models.dev) and the curated overlay
 // (kb/overlay) into the committed knowledge base assets/kb/kb.json. Deterministic:
 // rebuilding gives the committed file byte for byte (a test checks this).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { nameKey } from '../../lib/arabic/key';
@@ -38,8 +38,8 @@ export class KbBuildError extends Error {}
 
 const MODELS_DEV_CREDIT = 'models.dev, model list (https://models.dev), MIT licence.';
 
-function readOverlay<T>(file: string, schema: z.ZodType<T>): T[] {
-  const raw = JSON.parse(readFileSync(`kb/overlay/${file}`, 'utf8')) as unknown[];
+function readOverlay<T>(dir: string, file: string, schema: z.ZodType<T>): T[] {
+  const raw = JSON.parse(readFileSync(`${dir}/overlay/${file}`, 'utf8')) as unknown[];
   if (!Array.isArray(raw)) throw new KbBuildError(`kb/overlay/${file}: expected an array`);
   return raw.map((entry, i) => {
     const r = schema.safeParse(entry);
@@ -51,6 +51,19 @@ function readOverlay<T>(file: string, schema: z.ZodType<T>): T[] {
   });
 }
 
+function mergeModelOverlays(entries: OverlayModel[]): OverlayModel[] {
+  const byId = new Map<string, OverlayModel>();
+  for (const e of entries) {
+    const prev = byId.get(e.id);
+    const merged = { ...(prev ?? {}), ...Object.fromEntries(Object.entries(e).filter(([, v]) => v !== undefined)) };
+    byId.set(e.id, merged as OverlayModel);
+  }
+  return [...byId.values()];
+}
+
+/** Epoch's snapshot rows ("GPT-4o (May 2024)") are one product: " (Mon YYYY)" names the snapshot. */
+const SNAPSHOT = / \((Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\)$/;
+
 export interface BuildResult {
   kb: z.infer<typeof KnowledgeBase>;
   json: string;
@@ -58,12 +71,19 @@ export interface BuildResult {
   skipped: string[];
 }
 
-export function buildKb(): BuildResult {
-  const meta = OverlayMeta.parse(JSON.parse(readFileSync('kb/overlay/meta.json', 'utf8')));
-  const orgs = readOverlay('organizations.json', OverlayOrganization);
-  const families = readOverlay('families.json', OverlayFamily);
-  const products = readOverlay('products.json', OverlayProduct);
-  const modelOverlay = readOverlay('models.json', OverlayModel);
+/** Builds the KB from `dir`/sources and `dir`/overlay (the repo's kb/ by default; tests pass a copy). */
+export function buildKb(dir = 'kb'): BuildResult {
+  const meta = OverlayMeta.parse(JSON.parse(readFileSync(`${dir}/overlay/meta.json`, 'utf8')));
+  const orgs = readOverlay(dir, 'organizations.json', OverlayOrganization);
+  const families = readOverlay(dir, 'families.json', OverlayFamily);
+  const products = readOverlay(dir, 'products.json', OverlayProduct);
+  // Model overlays: every kb/overlay/models*.json, merged by id field by field (later files win).
+  const modelOverlay = mergeModelOverlays(
+    readdirSync(`${dir}/overlay`)
+      .filter((f) => /^models.*\.json$/.test(f))
+      .sort()
+      .flatMap((f) => readOverlay(dir, f, OverlayModel)),
+  );
   const skipped: string[] = [];
 
   // Epoch organisation strings → our org ids.
@@ -97,19 +117,29 @@ export function buildKb(): BuildResult {
 
   // models.dev rows by slug of their name, for licences and openness Epoch lacks.
   const modelsDev = new Map<string, Record<string, string>>();
-  for (const r of parseCsvRecords(readFileSync('kb/sources/models-dev-2026-07-02.csv', 'utf8'))) {
+  for (const r of parseCsvRecords(readFileSync(`${dir}/sources/models-dev-2026-07-02.csv`, 'utf8'))) {
     modelsDev.set(slugify(r.name ?? ''), r);
   }
 
+  const overlaySlugs = new Set(modelOverlay.filter((m) => m.epoch).map((m) => slugify(cleanModelName(m.epoch!))));
   // Epoch rows: notable first (newer, curated), then "all models".
   const rows = new Map<string, { row: Record<string, string>; dataset: string }>();
   for (const [file, dataset] of [
-    ['kb/sources/epoch-notable-2026-07-19.csv', 'Notable AI Models, 2026-07-19'],
-    ['kb/sources/epoch-all-2025-12-27.csv', 'All AI Models, 2025-12-27'],
+    [`${dir}/sources/epoch-notable-2026-07-19.csv`, 'Notable AI Models, 2026-07-19'],
+    [`${dir}/sources/epoch-all-2025-12-27.csv`, 'All AI Models, 2025-12-27'],
   ] as const) {
-    for (const row of parseCsvRecords(readFileSync(file, 'utf8'))) {
-      const name = cleanModelName(row.Model ?? '');
+    // Oldest first, so the first snapshot of a product becomes the product's row.
+    const records = parseCsvRecords(readFileSync(file, 'utf8')).sort((a, b) =>
+      (a['Publication date'] ?? '').localeCompare(b['Publication date'] ?? ''),
+    );
+    for (const row of records) {
+      let name = cleanModelName(row.Model ?? '');
       if (!name) continue;
+      if (SNAPSHOT.test(name)) {
+        const base = name.replace(SNAPSHOT, '');
+        if (rows.has(slugify(base)) || overlaySlugs.has(slugify(name))) continue;
+        name = base;
+      }
       const id = slugify(name);
       if (!rows.has(id)) rows.set(id, { row: { ...row, Model: name }, dataset });
     }
@@ -251,13 +281,17 @@ export function buildKb(): BuildResult {
         m.sources.push({ name: 'Kashif curation (family spelling + version)', url: null, fields: ['nameAr'] });
       }
     }
-    // An open model the sources give no licence for cannot be shown honestly: leave it out.
-    if (m.openness?.startsWith('open') && !m.license) {
+    // An imported open model the sources give no licence for cannot be shown honestly: leave
+    // it out. A curated one without a licence is an error (the schema says so).
+    if (m.openness?.startsWith('open') && !m.license && !overlayById.has(m.id)) {
       skipped.push(`${m.id}: open weights, no licence in the sources`);
       models.delete(m.id);
     }
   }
+  // A curated reference to a model that is not there is an error (validation names it);
+  // only imported rows' links are dropped when their target was left out.
   for (const m of models.values()) {
+    if (overlayById.has(m.id)) continue;
     if (m.predecessor && !models.has(m.predecessor)) m.predecessor = null;
     if (m.successor && !models.has(m.successor)) m.successor = null;
   }
