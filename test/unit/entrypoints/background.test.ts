@@ -86,3 +86,39 @@ describe('background', () => {
     expect(env.badge.size).toBe(0);
   });
 });
+
+describe('opening the panel from a click on the page', () => {
+  it('Chrome: sidePanel.open() is called before anything else is awaited (user-gesture rule)', async () => {
+    const env = makeBrowser();
+    const order: string[] = [];
+    const sidePanel = {
+      open: vi.fn(async () => void order.push('open')),
+      setOptions: vi.fn(async () => {}),
+    };
+    const sendMessage = env.b.runtime.sendMessage;
+    (env.b.runtime as { sendMessage: unknown }).sendMessage = vi.fn(async (m: unknown) => {
+      order.push(`broadcast ${(m as { type: string }).type}`);
+      return sendMessage(m).catch(() => undefined);
+    });
+    const bg = createBackground(env.b, { sidePanel });
+    const pending = bg.onContentMessage({ type: 'open-panel', entityId: 'openai' }, 3, 1);
+    // Synchronously, before the handler awaited anything, open() has been called.
+    expect(sidePanel.open).toHaveBeenCalledWith({ tabId: 3 });
+    expect(await pending).toEqual({ opened: true });
+    expect(order).toEqual(['open', 'broadcast show-entity']);
+  });
+
+  it('Firefox: a relayed click cannot open the sidebar; an open sidebar is updated, a closed one is not', async () => {
+    for (const open of [true, false]) {
+      const env = makeBrowser();
+      const broadcasts: unknown[] = [];
+      (env.b.runtime as { sendMessage: unknown }).sendMessage = vi.fn(async (m: unknown) => void broadcasts.push(m));
+      const sidebarAction = { isOpen: vi.fn(async () => open), open: vi.fn(async () => {}) };
+      (env.b as unknown as { sidebarAction: unknown }).sidebarAction = sidebarAction;
+      const bg = createBackground(env.b);
+      expect(await bg.onContentMessage({ type: 'open-panel', entityId: 'meta' }, 4, 2)).toEqual({ opened: open });
+      expect(sidebarAction.open).not.toHaveBeenCalled();
+      expect(broadcasts).toEqual(open ? [{ type: 'show-entity', tabId: 4, entityId: 'meta' }] : []);
+    }
+  });
+});
