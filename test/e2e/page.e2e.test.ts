@@ -149,6 +149,29 @@ for (const browserName of ['chromium', 'firefox'] as const) {
       await tab.close();
     });
 
+    it('highlights only the first mention of each entity when the reader chooses that density', async () => {
+      const popup = track(await s.extensionPage('popup.html'));
+      const setDensity = (density: string) =>
+        popup.evalArg(async (d: string) => {
+          const api = (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser;
+          await api.storage.sync.set({ 'kashif.settings': { version: 2, density: d } });
+        }, density);
+      await setDensity('first');
+      try {
+        const tab = await openArticle('founding-article.html');
+        const all = Object.values(await tab.eval(readHighlights))
+          .flat()
+          .map((x) => x.text);
+        expect(all.filter((t) => t === 'OpenAI')).toEqual(['OpenAI']);
+        expect(new Set(all).size).toBe(all.length);
+      } finally {
+        await popup.eval(async () => {
+          const api = (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser;
+          await api.storage.sync.clear();
+        });
+      }
+    });
+
     it('finds the article without <article> (JSON-LD page) and skips its menu and sidebar', async () => {
       const tab = await openArticle('jsonld-no-article.html');
       const h = texts(await tab.eval(readHighlights));
