@@ -2,7 +2,18 @@ import { isDigit, normalizeText } from './normalize';
 
 /** Separators that names may or may not be written with: "GPT-4" = "GPT 4" = "GPT4". */
 export function isNameSeparator(c: number): boolean {
-  return c === 0x20 || c === 0x2d || c === 0x5f || c === 0x2e || c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb;
+  // space - _ . " ' « » and the middle dot of "DALL·E"
+  return (
+    c === 0x20 ||
+    c === 0x2d ||
+    c === 0x5f ||
+    c === 0x2e ||
+    c === 0x22 ||
+    c === 0x27 ||
+    c === 0xab ||
+    c === 0xbb ||
+    c === 0xb7
+  );
 }
 
 /**
