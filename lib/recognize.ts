@@ -23,6 +23,9 @@ export interface RecognizeOptions {
   always?: boolean;
 }
 
+/** Words that introduce a model in the Arabic press (normalised), or in English. */
+const MODEL_WORDS = /نموذج|نماذج|model/;
+
 /** How far around an ambiguous mention cues and vetoes are looked for (normalised units, ~12 words). */
 const CONTEXT = 90;
 
@@ -69,6 +72,18 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
   // In a list such as "مايكروسوفت وأمازون وغوغل", a name the article surely means nearby is a cue.
   const sureStarts = resolved.map((r) => r.m.start);
   const nearSure = (m: RawMatch) => sureStarts.some((s) => s !== m.start && Math.abs(s - m.start) <= CONTEXT / 3);
+  // An entity is supported when the article surely names it, its developer, its family or a member:
+  // "كلود" beside "أنثروبيك" or "Claude Sonnet 4", "كيمي" beside "Kimi K2".
+  const supported = new Set<number>();
+  for (const s of sure) {
+    supported.add(s);
+    for (const r of matcher.related[s] ?? []) supported.add(r);
+  }
+  const isSupported = (c: number) => supported.has(c) || (matcher.related[c] ?? []).some((r) => sure.has(r));
+  // "نموذج «علّام»": a model word just before or after introduces a model, family or product.
+  const modelWordNear = (m: RawMatch, c: number) =>
+    matcher.modelLike[c] === 1 &&
+    MODEL_WORDS.test(normalized.slice(Math.max(0, m.start - 40), m.start) + ' ' + normalized.slice(m.end, m.end + 20));
   for (const { m, candidates } of pending) {
     const rules = matcher.ambiguity.get(m.terminal);
     const context =
@@ -81,8 +96,8 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
         break;
       }
       if (rule.vetoes.some((v) => context.includes(v))) continue;
-      const cued = rule.cues.some((q) => context.includes(q)) || nearSure(m);
-      if ((article.isTechNews && cued) || sure.has(c)) {
+      const cued = rule.cues.some((q) => context.includes(q)) || nearSure(m) || modelWordNear(m, c);
+      if ((article.isTechNews && cued) || isSupported(c)) {
         chosen = c;
         break;
       }

@@ -3,6 +3,45 @@ import type { Entity, KnowledgeBase } from './schema';
 
 const NATIONALITY = /\s(الصينية|الأمريكية|الأميركية|الفرنسية|الإماراتية|السعودية|الكورية|اليابانية)$/u;
 
+/** Keys of common Arabic words no name may have (normalised, separators removed). */
+const STOP_KEYS = new Set([
+  'وان',
+  'ان',
+  'من',
+  'في',
+  'الي',
+  'علي',
+  'عن',
+  'مع',
+  'لا',
+  'ما',
+  'هل',
+  'قد',
+  'كل',
+  'بين',
+  'بعد',
+  'قبل',
+  'اي',
+  'هو',
+  'هي',
+  'لن',
+  'لم',
+  'ثم',
+  'او',
+  'ام',
+  'بل',
+  'لكن',
+  'حتي',
+  'اذا',
+  'منذ',
+  'عند',
+  'كان',
+  'الذي',
+  'التي',
+  'هذا',
+  'هذه',
+]);
+
 export interface KbProblem {
   entity: string;
   field: string;
@@ -48,6 +87,10 @@ export function validateKb(kb: KnowledgeBase): KbProblem[] {
       const set = keys.get(k) ?? new Set();
       set.add(e.id);
       keys.set(k, set);
+    }
+    for (const s of [...(e.nameAr ? [e.nameAr] : []), ...e.aliasesAr]) {
+      // A spelling that is also a common function word ("وان" = وأن/وإن) would be found everywhere.
+      if (STOP_KEYS.has(nameKey(s))) add(e.id, 'aliasesAr', `"${s}" is a common Arabic word`);
     }
     for (const s of e.aliasesAr) {
       // "ديب سيك الصينية" is a name and an adjective, not a spelling: the name alone matches.

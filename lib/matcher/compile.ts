@@ -18,12 +18,18 @@ export interface MatcherData {
   trie: SerializedTrie;
   /** terminal index → entity index → rule. Pairs absent here are unambiguous. */
   ambiguity: Record<string, Record<string, AmbiguityRule>>;
+  /** Per entity: whether it is a model, family or product (the things "نموذج" introduces). */
+  modelLike: number[];
+  /** Per entity: the entities it is tied to (developer, family, parent family). */
+  related: number[][];
 }
 
 export interface Matcher {
   entityIds: string[];
   trie: CompiledTrie;
   ambiguity: Map<number, Map<number, AmbiguityRule>>;
+  modelLike: Uint8Array;
+  related: number[][];
 }
 
 /** Extra spellings the reader added in the options: entity id → spellings. */
@@ -67,19 +73,36 @@ export function compileMatcher(
       ambiguity[t][i] = { cues: a.cues.map(normalizeText), vetoes: a.vetoes.map(normalizeText) };
     }
   });
-  const data: MatcherData = { kbVersion: kb.version, asOf: kb.asOf, entityIds, trie: serializeTrie(trie), ambiguity };
-  return { matcher: toMatcher(entityIds, trie, ambiguity), data };
+  const modelLike = kb.entities.map((e) => (e.kind === 'organization' ? 0 : 1));
+  const related = kb.entities.map((e) => {
+    const ids = [
+      e.kind !== 'organization' ? e.developer : e.parent,
+      e.kind === 'model' ? e.family : e.kind === 'family' ? e.parentFamily : null,
+    ];
+    return ids.flatMap((id) => (id && index.has(id) ? [index.get(id)!] : []));
+  });
+  const data: MatcherData = {
+    kbVersion: kb.version,
+    asOf: kb.asOf,
+    entityIds,
+    trie: serializeTrie(trie),
+    ambiguity,
+    modelLike,
+    related,
+  };
+  return { matcher: toMatcher(data, trie), data };
 }
 
-function toMatcher(entityIds: string[], trie: CompiledTrie, ambiguity: MatcherData['ambiguity']): Matcher {
+function toMatcher(data: MatcherData, trie: CompiledTrie): Matcher {
+  const { entityIds, ambiguity } = data;
   const amb = new Map<number, Map<number, AmbiguityRule>>();
   for (const [t, byEntity] of Object.entries(ambiguity)) {
     amb.set(Number(t), new Map(Object.entries(byEntity).map(([e, r]) => [Number(e), r])));
   }
-  return { entityIds, trie, ambiguity: amb };
+  return { entityIds, trie, ambiguity: amb, modelLike: Uint8Array.from(data.modelLike), related: data.related };
 }
 
 /** Loads the compiled matcher shipped in the extension. */
 export function loadMatcher(data: MatcherData): Matcher {
-  return toMatcher(data.entityIds, deserializeTrie(data.trie), data.ambiguity);
+  return toMatcher(data, deserializeTrie(data.trie));
 }
