@@ -8,3 +8,12 @@ export function applyUiLang(doc: Document, pref: 'auto' | Lang = 'auto'): Lang {
   doc.documentElement.dir = dirOf(lang);
   return lang;
 }
+
+/**
+ * The reader's theme as `data-theme` on `<html>`; "auto" removes it so the
+ * stylesheet's `prefers-color-scheme` rules decide.
+ */
+export function applyTheme(doc: Document, theme: 'auto' | 'light' | 'dark'): void {
+  if (theme === 'auto') doc.documentElement.removeAttribute('data-theme');
+  else doc.documentElement.setAttribute('data-theme', theme);
+}

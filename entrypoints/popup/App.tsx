@@ -1,22 +1,168 @@
-import { listItems } from '../../app/entities';
-import { applyUiLang } from '../../app/lang';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { cardById, searchEntities } from '../../app/kb';
+import { sendToBackground } from '../../app/messaging';
+import { openSidePanel } from '../../app/open-panel';
+import { panelStateOf } from '../../app/panel-state';
+import { takePendingLookup } from '../../app/pending-lookup';
+import { writeSettings } from '../../app/settings';
+import { setSiteEnabled } from '../../app/site-control';
 import { useTabState } from '../../app/tab-state';
+import { useUi } from '../../app/use-ui';
+import { EntityCard } from '../../components/EntityCard';
 import { EntityList } from '../../components/EntityList';
+import { PageState } from '../../components/PageState';
+import { SearchBox } from '../../components/SearchBox';
+import { SiteSwitch } from '../../components/SiteSwitch';
+import { siteOf } from '../../lib/format/host';
+import { formatNumber } from '../../lib/format/locale';
 import { t } from '../../lib/i18n';
+import { isSiteEnabled } from '../../lib/settings';
+import { isBuiltinHost } from '../../lib/sites';
+
+const search = (q: string) => searchEntities(q, 8);
 
 export function PopupApp() {
-  const lang = applyUiLang(document, 'ar');
-  const { state, loading } = useTabState();
+  const ui = useUi(document);
+  const { fmt, settings } = ui;
+  const { lang } = fmt;
+  const view = useTabState();
+  const { state } = view;
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [pending, setPending] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    document.title = t(lang, 'popupTitle');
+  }, [lang]);
+  // "Look up in Kashif" on a selection leaves its text for us: search it and show the best match.
+  useEffect(() => {
+    void takePendingLookup(browser).then((text) => {
+      if (!text) return;
+      setPending(text);
+      const best = search(text)[0];
+      if (best) setChosen(best.id);
+    });
+  }, []);
+
+  const entities = useMemo(
+    () =>
+      (state?.entities ?? []).flatMap((h) => {
+        const card = cardById(h.id);
+        return card ? [{ card, count: h.count }] : [];
+      }),
+    [state],
+  );
+  const card = chosen ? cardById(chosen) : null;
+  const onPage = entities.find((e) => e.card.id === chosen);
+  const site = siteOf(view.tab.url ?? state?.url);
+  const siteOn = site ? isSiteEnabled(site, settings, (h) => isBuiltinHost(h)) : false;
+  const kind = panelStateOf(state, {
+    loading: view.loading || !ui.ready,
+    error: view.error,
+    url: view.tab.url,
+    entities: entities.length,
+  });
+
+  const changeSite = (enabled: boolean) => {
+    if (!site) return;
+    setBusy(true);
+    setProblem(null);
+    // Called inside the click: the permission prompt (a site that is not built in) needs the user gesture.
+    setSiteEnabled(browser, { site, enabled, settings, tabId: view.tab.id, save: writeSettings })
+      .then((r) => {
+        if (r === 'denied') setProblem(t(lang, 'permissionDenied'));
+        view.refresh();
+      })
+      .catch((e) => setProblem(t(lang, 'actionFailed', String(e))))
+      .finally(() => setBusy(false));
+  };
+  const scan = () => {
+    setBusy(true);
+    setProblem(null);
+    sendToBackground({ type: 'scan-tab', tabId: view.tab.id })
+      .then(() => view.refresh())
+      .catch(() => setProblem(t(lang, 'scanFailed')))
+      .finally(() => setBusy(false));
+  };
+  const openPanel = () => {
+    // Directly in the click: Chrome and Firefox open a panel only during a user gesture.
+    void openSidePanel(browser, { windowId: view.tab.windowId, tabId: view.tab.id }).then((opened) => {
+      if (opened && view.tab.id !== null) window.close();
+    });
+  };
+
+  if (!ui.ready) return <main class="k-page k-popup" data-testid="popup" aria-busy="true" />;
   return (
-    <main class="k-page k-popup" data-testid="popup" style={{ minWidth: '320px' }}>
+    <main class="k-page k-popup" data-testid="popup">
       <header class="k-header">
         <h1>{t(lang, 'popupTitle')}</h1>
+        <button type="button" class="k-btn k-btn--quiet" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t(lang, 'openSettings')}
+        </button>
       </header>
-      {loading ? null : state ? (
-        <EntityList lang={lang} items={listItems(state.entities)} />
-      ) : (
-        <p class="k-empty">{t(lang, 'waitingForPage')}</p>
-      )}
+      <SearchBox
+        key={pending ?? ''}
+        fmt={fmt}
+        label={t(lang, 'searchLabel')}
+        placeholder={t(lang, 'searchPlaceholder')}
+        search={search}
+        onChoose={setChosen}
+        initialQuery={pending ?? ''}
+        autoFocus
+      />
+      {card ? (
+        <div class="k-chosen" data-testid="chosen-card">
+          <EntityCard card={card} fmt={fmt} headingLevel={2} mentionCount={onPage?.count} onSelectEntity={setChosen} />
+        </div>
+      ) : null}
+      <section class="k-page-status" aria-labelledby="k-page-status">
+        <h2 id="k-page-status">{t(lang, 'pageStatusTitle')}</h2>
+        {kind ? (
+          <PageState
+            kind={kind}
+            lang={lang}
+            site={site}
+            onScan={scan}
+            onRetry={view.refresh}
+            problem={problem}
+            busy={busy}
+          />
+        ) : (
+          <p class="k-status-line" data-testid="page-status">
+            {t(lang, 'statusArticle', formatNumber(entities.length, fmt))}
+          </p>
+        )}
+        {!kind && problem ? (
+          <p class="k-problem" role="alert">
+            {problem}
+          </p>
+        ) : null}
+        <div class="k-actions">
+          {site ? <SiteSwitch lang={lang} site={site} on={siteOn} busy={busy} onChange={changeSite} /> : null}
+          {site && kind !== 'not-article' && kind !== 'not-tech' && kind !== 'not-running' ? (
+            <button type="button" class="k-btn" onClick={scan} disabled={busy}>
+              {t(lang, 'scanPage')}
+            </button>
+          ) : null}
+          <button type="button" class="k-btn" onClick={openPanel}>
+            {t(lang, 'openPanel')}
+          </button>
+        </div>
+        {entities.length ? (
+          <>
+            <h3>{t(lang, 'onThisPage')}</h3>
+            <EntityList
+              fmt={fmt}
+              items={entities}
+              label={t(lang, 'onThisPage')}
+              selectedId={chosen}
+              onSelect={setChosen}
+            />
+          </>
+        ) : null}
+      </section>
     </main>
   );
 }
