@@ -23,6 +23,11 @@ export interface RecognizeOptions {
   always?: boolean;
 }
 
+/** Words that introduce a company just before its name ("لشركة أمازون"). */
+const ORG_WORDS = /شرك|مجموعه|company/;
+/** How close a veto word must be (normalised units, ~5 words). */
+const VETO_CONTEXT = 40;
+
 /** Words that introduce a model in the Arabic press (normalised), or in English. */
 const MODEL_WORDS = /نموذج|نماذج|model/;
 
@@ -71,7 +76,11 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
   });
   // In a list such as "مايكروسوفت وأمازون وغوغل", a name the article surely means nearby is a cue.
   const sureStarts = resolved.map((r) => r.m.start);
-  const nearSure = (m: RawMatch) => sureStarts.some((s) => s !== m.start && Math.abs(s - m.start) <= CONTEXT / 3);
+  const sureModelStarts = resolved.filter((r) => matcher.modelLike[r.entity] === 1).map((r) => r.m.start);
+  const nearSure = (m: RawMatch, c: number) =>
+    sureStarts.some((s) => s !== m.start && Math.abs(s - m.start) <= CONTEXT / 3) ||
+    // A model family named among other models ("مقارنة بـQwen3 … مع لاما").
+    (matcher.modelLike[c] === 1 && sureModelStarts.some((s) => s !== m.start && Math.abs(s - m.start) <= CONTEXT * 2));
   // An entity is supported when the article surely names it, its developer, its family or a member:
   // "كلود" beside "أنثروبيك" or "Claude Sonnet 4", "كيمي" beside "Kimi K2".
   const supported = new Set<number>();
@@ -84,25 +93,40 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
   const modelWordNear = (m: RawMatch, c: number) =>
     matcher.modelLike[c] === 1 &&
     MODEL_WORDS.test(normalized.slice(Math.max(0, m.start - 40), m.start) + ' ' + normalized.slice(m.end, m.end + 20));
-  for (const { m, candidates } of pending) {
+  // Two passes: a name accepted by its cues in one place supports its other mentions
+  // ("كشفت ميتا عن نظارات…" then "منتج ميتا"), unless a veto stands next to them.
+  const accepted = new Set<number>();
+  let left = pending;
+  for (let pass = 0; pass < 2 && left.length; pass++) {
+    const next: typeof pending = [];
+    for (const p of left) {
+      const chosen = choose(p.m, p.candidates, pass === 1);
+      if (chosen >= 0) {
+        resolved.push({ entity: chosen, m: p.m });
+        accepted.add(chosen);
+      } else next.push(p);
+    }
+    left = next;
+  }
+  function choose(m: RawMatch, candidates: number[], secondPass: boolean): number {
     const rules = matcher.ambiguity.get(m.terminal);
-    const context =
-      normalized.slice(Math.max(0, m.start - CONTEXT), m.start) + ' ' + normalized.slice(m.end, m.end + CONTEXT);
-    let chosen = -1;
+    const before = normalized.slice(Math.max(0, m.start - CONTEXT), m.start);
+    const after = normalized.slice(m.end, m.end + CONTEXT);
+    const context = `${before} ${after}`;
+    // Vetoes are words next to the name ("غابات الأمازون"), not anywhere in the paragraph.
+    const near = `${before.slice(-VETO_CONTEXT)} ${after.slice(0, VETO_CONTEXT)}`;
     for (const c of candidates) {
       const rule = rules?.get(c);
-      if (!rule) {
-        chosen = c;
-        break;
-      }
-      if (rule.vetoes.some((v) => context.includes(v))) continue;
-      const cued = rule.cues.some((q) => context.includes(q)) || nearSure(m) || modelWordNear(m, c);
-      if ((article.isTechNews && cued) || isSupported(c)) {
-        chosen = c;
-        break;
-      }
+      if (!rule) return c;
+      if (rule.vetoes.some((v) => near.includes(v))) continue;
+      const cued =
+        rule.cues.some((q) => context.includes(q)) ||
+        nearSure(m, c) ||
+        modelWordNear(m, c) ||
+        (matcher.modelLike[c] === 0 && ORG_WORDS.test(before.slice(-16)));
+      if ((article.isTechNews && cued) || isSupported(c) || (secondPass && accepted.has(c))) return c;
     }
-    if (chosen >= 0) resolved.push({ entity: chosen, m });
+    return -1;
   }
   if (!article.isTechNews && !opts.always) return { article, entities: [] };
   resolved.sort((a, b) => a.m.start - b.m.start);

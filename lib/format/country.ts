@@ -14,9 +14,3 @@ export function countryName(code: string, lang: Lang): string {
     return code;
   }
 }
-
-/** The flag emoji of a two-letter code (regional indicator symbols); empty for anything else. */
-export function flagOf(code: string): string {
-  if (!/^[A-Za-z]{2}$/.test(code)) return '';
-  return String.fromCodePoint(...[...code.toUpperCase()].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
-}
