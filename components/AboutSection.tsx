@@ -3,6 +3,7 @@ import { type Fmt, formatNumber } from '../lib/format/locale';
 import { t } from '../lib/i18n';
 import type { EntityKind } from '../lib/kb/schema';
 import { GROUPS } from './EntityGroups';
+import { LinkedText } from './LinkedText';
 
 interface Props {
   fmt: Fmt;
@@ -41,7 +42,9 @@ export function AboutSection({ fmt, version, kbAsOf, counts }: Props) {
         </div>
         <div class="k-fact">
           <dt>{t(lang, 'aboutCredits')}</dt>
-          <dd>{t(lang, 'dataCredit')}</dd>
+          <dd>
+            <LinkedText text={t(lang, 'dataCredit')} />
+          </dd>
         </div>
         <div class="k-fact">
           <dt>{t(lang, 'aboutPrivacy')}</dt>

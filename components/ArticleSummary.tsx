@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import { countryName, flagOf } from '../lib/format/country';
+import { countryName } from '../lib/format/country';
 import { formatPartialDate } from '../lib/format/date';
 import { type Fmt, formatNumber } from '../lib/format/locale';
 import type { ArticleSummary as Summary } from '../lib/format/summary';
@@ -70,7 +70,6 @@ export function ArticleSummary({ summary, fmt, published, onSelectEntity }: Prop
               {summary.countries.map((c, i) => (
                 <span key={c.code}>
                   {i > 0 ? sep : ''}
-                  <span aria-hidden="true">{flagOf(c.code)} </span>
                   {t(lang, 'countryCount', n(c.count), countryName(c.code, lang))}
                 </span>
               ))}

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
-import { countryName, flagOf } from '../lib/format/country';
+import { countryName } from '../lib/format/country';
 import { formatAge } from '../lib/format/date';
 import { displayName, parametersText, releaseText } from '../lib/format/fields';
 import { type Fmt, formatNumber } from '../lib/format/locale';
@@ -80,14 +80,7 @@ function DeveloperFacts({ card, fmt, onSelect }: { card: EntityCardData; fmt: Fm
           <Related entity={card.developer} lang={lang} onSelect={onSelect} />
         </Fact>
       ) : null}
-      {card.country ? (
-        <Fact label={t(lang, 'fieldCountry')}>
-          <span class="k-flag" aria-hidden="true">
-            {flagOf(card.country)}
-          </span>{' '}
-          {countryName(card.country, lang)}
-        </Fact>
-      ) : null}
+      {card.country ? <Fact label={t(lang, 'fieldCountry')}>{countryName(card.country, lang)}</Fact> : null}
     </>
   );
 }
@@ -147,7 +140,7 @@ function Mentions({
             aria-label={`${t(lang, 'prevMention')}: ${name}`}
             onClick={() => onStep(id, -1)}
           >
-            <span class="k-chevron k-chevron--back" aria-hidden="true" />
+            <span aria-hidden="true">{lang === 'ar' ? '→' : '←'}</span>
             {t(lang, 'prevMention')}
           </button>
           <button
@@ -157,7 +150,7 @@ function Mentions({
             onClick={() => onStep(id, 1)}
           >
             {t(lang, 'nextMention')}
-            <span class="k-chevron k-chevron--forward" aria-hidden="true" />
+            <span aria-hidden="true">{lang === 'ar' ? '←' : '→'}</span>
           </button>
         </span>
       ) : null}

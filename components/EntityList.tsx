@@ -26,12 +26,15 @@ export function EntityList({ fmt, items, label, selectedId, onSelect }: Props) {
             aria-pressed={selectedId === card.id}
             onClick={() => onSelect?.(card.id)}
           >
-            <span class={`k-tone k-tone--${badgeToneOf(card)}`}>
+            <span class={`k-tone k-tone--${badgeToneOf(card)}`} title={t(lang, `kind_${card.kind}`)}>
               <ToneIcon tone={badgeToneOf(card)} />
             </span>
             <EntityName entity={card} lang={lang} />
-            <span class="k-entity-kind">{t(lang, `kind_${card.kind}`)}</span>
-            <span class="k-entity-count">{t(lang, 'mentionsLabel', formatNumber(count, fmt))}</span>
+            <span class="k-sr-only">{t(lang, `kind_${card.kind}`)}</span>
+            <span class="k-entity-count">
+              <span class="k-sr-only">{t(lang, 'mentionsLabel', '')}</span>
+              {formatNumber(count, fmt)}×
+            </span>
           </button>
         </li>
       ))}
