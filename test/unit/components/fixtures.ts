@@ -1,3 +1,4 @@
+import type { Fmt } from '../../../lib/format/locale';
 import type { EntityCardData } from '../../../lib/kb/card';
 
 /** Cards built by hand (the shape lib/kb/card.ts gives), so component tests do not depend on the KB's data. */
@@ -130,6 +131,6 @@ export const CHATGPT: EntityCardData = {
   sources: [{ name: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/ChatGPT' }],
 };
 
-export const AR = { lang: 'ar', digits: 'arab' } as const;
-export const AR_LATN = { lang: 'ar', digits: 'latn' } as const;
-export const EN = { lang: 'en', digits: 'latn' } as const;
+export const AR: Fmt = { lang: 'ar', digits: 'arab' };
+export const AR_LATN: Fmt = { lang: 'ar', digits: 'latn' };
+export const EN: Fmt = { lang: 'en', digits: 'latn' };
