@@ -14,8 +14,8 @@ export type AliasProblem = 'aliasTooShort' | 'aliasTooLong' | 'aliasDuplicate' |
 export function cleanAlias(text: string): string {
   return text
     .normalize('NFC')
-    .replace(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '')
     .replace(/\s+/g, ' ')
+    .replace(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '')
     .trim();
 }
 
