@@ -119,7 +119,11 @@ function endsWord(codes: Uint16Array, length: number, end: number): boolean {
   const lc = classOf(last);
   if (lc !== OTHER && classOf(next) === lc) return false;
   // "GPT" is not the name in "GPT-7": a hyphen glued to a version continues the name.
-  if (next === 0x2d && end + 1 < length && classOf(codes[end + 1]!) === LATIN) return false;
+  // Likewise "نماذج جي بي تي" is not the name in "نماذج جي بي تي-أوس".
+  if (next === 0x2d && end + 1 < length) {
+    const after = classOf(codes[end + 1]!);
+    if (after === LATIN || (after === ARABIC && lc === ARABIC)) return false;
+  }
   // "GPT-4" must not be found in "GPT-4.5" or "GPT-4,5" used as a decimal.
   if (isDigit(last) && (next === 0x2e || next === 0x2c) && end + 1 < length && isDigit(codes[end + 1]!)) return false;
   return true;

@@ -77,11 +77,12 @@ export function buildKb(dir = 'kb'): BuildResult {
   const orgs = readOverlay(dir, 'organizations.json', OverlayOrganization);
   const families = readOverlay(dir, 'families.json', OverlayFamily);
   const products = readOverlay(dir, 'products.json', OverlayProduct);
-  // Model overlays: every kb/overlay/models*.json, merged by id field by field (later files win).
+  // Model overlays: every kb/overlay/models*.json, merged by id field by field.
   const modelOverlay = mergeModelOverlays(
     readdirSync(`${dir}/overlay`)
       .filter((f) => /^models.*\.json$/.test(f))
-      .sort()
+      // models.json (the bulk of the curation) first; models-*.json (hand-checked headline facts) win.
+      .sort((a, b) => (a === 'models.json' ? -1 : b === 'models.json' ? 1 : a.localeCompare(b)))
       .flatMap((f) => readOverlay(dir, f, OverlayModel)),
   );
   const skipped: string[] = [];

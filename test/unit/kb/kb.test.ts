@@ -25,6 +25,7 @@ describe('knowledge base build', () => {
     expect(c.product).toBeGreaterThanOrEqual(40);
     expect(c.organization).toBeGreaterThanOrEqual(150);
     expect(c.family).toBeGreaterThanOrEqual(13);
+    expect(c.modelsWithArabicName).toBeGreaterThanOrEqual(350);
   });
 
   it('names every organisation, family and product in Arabic', () => {
@@ -35,32 +36,22 @@ describe('knowledge base build', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kashif-kb-'));
     try {
       cpSync('kb', dir, { recursive: true });
-      const file = join(dir, 'overlay/models-headline.json');
-      const models = JSON.parse(readFileSync(file, 'utf8'));
-      const gpt5 = models.find((m: { id: string }) => m.id === 'gpt-5');
-      gpt5.released = { date: '2031-01-01', precision: 'day', kind: 'release' };
-      writeFileSync(file, JSON.stringify(models));
+      // A last overlay file (merged after the others) carries each bad value in turn.
+      const file = join(dir, 'overlay/models-zz-bad.json');
+      const bad = (fields: Record<string, unknown>) =>
+        writeFileSync(file, JSON.stringify([{ id: 'gpt-5', epoch: 'GPT-5', ...fields }]));
+      bad({ released: { date: '2031-01-01', precision: 'day', kind: 'release' } });
       expect(() => buildKb(dir)).toThrow(/gpt-5.*released.*after the KB's as-of date/s);
-      gpt5.released = { date: '2025-08-07', precision: 'day', kind: 'release' };
-      gpt5.license = 'Totally Open Licence';
-      gpt5.openness = 'open-weights';
-      writeFileSync(file, JSON.stringify(models));
+      bad({ license: 'Totally Open Licence', openness: 'open-weights' });
       expect(() => buildKb(dir)).toThrow(/entity "gpt-5"[\s\S]*unknown licence[\s\S]*→ at license/);
-      gpt5.license = null;
-      writeFileSync(file, JSON.stringify(models));
+      bad({ license: null, openness: 'open-weights' });
       expect(() => buildKb(dir)).toThrow(/entity "gpt-5"[\s\S]*open-weights model needs a licence/);
-      gpt5.openness = 'api';
-      gpt5.successor = 'gpt-99';
-      writeFileSync(file, JSON.stringify(models));
+      bad({ successor: 'gpt-99' });
       expect(() => buildKb(dir)).toThrow(/dangling reference to gpt-99/);
-      delete gpt5.successor;
-      gpt5.aliasesEn = ['OpenAI'];
-      writeFileSync(file, JSON.stringify(models));
+      bad({ aliasesEn: ['OpenAI'] });
       expect(() => buildKb(dir)).toThrow(/spelling key "openai" names 2 entities without ambiguity data/);
-      gpt5.aliasesEn = [];
-      gpt5.released = 'yesterday';
-      writeFileSync(file, JSON.stringify(models));
-      expect(() => buildKb(dir)).toThrow(/models-headline\.json: entry "gpt-5" is invalid/);
+      bad({ released: 'yesterday' });
+      expect(() => buildKb(dir)).toThrow(/models-zz-bad\.json: entry "gpt-5" is invalid/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
