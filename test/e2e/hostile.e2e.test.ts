@@ -130,7 +130,7 @@ for (const browserName of ['chromium', 'firefox'] as const) {
       const texts = await until(
         () => tab.eval(readHighlightTexts),
         (t) => t.includes('ميتا'),
-        30_000,
+        90_000,
       );
       expect(texts.filter((t) => t === 'OpenAI').length).toBe(6);
     });

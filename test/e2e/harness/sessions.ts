@@ -24,9 +24,11 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
+// Tests poll for what they need, so navigation waits only for the DOM (a page of 1,000 iframes
+// may take long to fire `load`).
 function fromPlaywright(page: PwPage): TabPage {
   return {
-    goto: async (u) => void (await page.goto(u)),
+    goto: async (u) => void (await page.goto(u, { waitUntil: 'domcontentloaded' })),
     eval: (fn) => page.evaluate(fn) as never,
     evalArg: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
     mouseMove: (x, y) => page.mouse.move(x, y),
@@ -38,7 +40,7 @@ function fromPlaywright(page: PwPage): TabPage {
 
 function fromPuppeteer(page: PpPage): TabPage {
   return {
-    goto: async (u) => void (await page.goto(u)),
+    goto: async (u) => void (await page.goto(u, { waitUntil: 'domcontentloaded' })),
     eval: (fn) => page.evaluate(fn) as never,
     evalArg: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
     mouseMove: (x, y) => page.mouse.move(x, y),
