@@ -68,6 +68,8 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('report-page'), state: TabState }),
   /** The reader clicked "more" on a card: open the side panel on that entity. */
   z.strictObject({ type: z.literal('open-panel'), entityId: EntityIdRef.nullable() }),
+  /** Load the hover card's UI into this page (once, on an article page). */
+  z.strictObject({ type: z.literal('load-card-ui') }),
   /** The hover card's data for an entity. */
   z.strictObject({ type: z.literal('get-card'), id: EntityIdRef }),
 ]);

@@ -1,6 +1,6 @@
 import kbJson from '../../assets/kb/kb.json';
 import matcherJson from '../../assets/kb/matcher.json';
-import { highlightStyleOf } from '../../lib/article/highlight-style';
+import { highlightStyleOf } from '../../lib/article/highlight-style-of';
 import { cardOf, type EntityCardData } from '../../lib/kb/card';
 import { indexKb, type Kb } from '../../lib/kb/load';
 import type { KnowledgeBase } from '../../lib/kb/schema';

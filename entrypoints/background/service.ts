@@ -21,6 +21,8 @@ type FirefoxSidebar = { isOpen(o: { windowId?: number }): Promise<boolean>; open
 /** The content script file WXT emits; injected for "scan this page" and reader-added sites. */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 const USER_SITES_SCRIPT_ID = 'kashif-user-sites';
+/** The hover card's UI (an unlisted script), injected into article pages on first use. */
+export const HOVER_CARD_FILE = '/hover-card.js';
 const LOOKUP_MENU_ID = 'kashif-lookup';
 /** storage.session key: text the reader chose to look up from the context menu. */
 export const PENDING_LOOKUP_KEY = 'kashif.pendingLookup';
@@ -139,6 +141,9 @@ export function createBackground(browser: Browser, chromeApi?: { sidePanel?: Chr
         return { ok: true };
       case 'get-card':
         return engine.card(msg.id);
+      case 'load-card-ui':
+        await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [HOVER_CARD_FILE] });
+        return true;
       case 'open-panel':
         return openPanel(tabId, windowId, msg.entityId);
     }

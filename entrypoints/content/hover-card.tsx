@@ -1,4 +1,7 @@
 import { render } from 'preact';
+import cardCss from '../../assets/styles/card.css?inline';
+import tokensCss from '../../assets/styles/tokens.css?inline';
+import { EntityCard } from '../../components/EntityCard';
 import type { HighlightStyle } from '../../lib/article/highlight-style';
 import { dirOf, type Lang, t } from '../../lib/i18n';
 import type { EntityCardData } from '../../lib/kb/card';
@@ -13,19 +16,8 @@ export interface HoverCardProps {
   onClose: () => void;
 }
 
-function badgeText(lang: Lang, card: EntityCardData, style: HighlightStyle): string {
-  if (style === 'org') return t(lang, 'kind_organization');
-  if (style === 'open') return `${t(lang, 'badgeOpen')}${card.license ? ` · ${card.license}` : ''}`;
-  if (style === 'closed') return t(lang, 'badgeClosed');
-  return t(lang, `kind_${card.kind}`);
-}
-
-/** The compact card shown on hover or keyboard focus of a mention. */
-function HoverCard({ lang, card, style, hint, onMore, onClose }: HoverCardProps) {
-  const title = lang === 'ar' && card.nameAr ? card.nameAr : card.name;
-  const region = card.country
-    ? (new Intl.DisplayNames([lang], { type: 'region' }).of(card.country) ?? card.country)
-    : null;
+/** The shared card in its compact variant, with the Firefox hint when the sidebar cannot open. */
+function HoverCard({ lang, card, hint, onMore, onClose }: HoverCardProps) {
   return (
     <div
       class="card"
@@ -35,45 +27,18 @@ function HoverCard({ lang, card, style, hint, onMore, onClose }: HoverCardProps)
       lang={lang}
       onKeyDown={(e) => e.key === 'Escape' && onClose()}
     >
-      <div>
-        <span class="name">{title}</span>
-        {title !== card.name ? (
-          <bdi class="latin" dir="ltr">
-            {card.name}
-          </bdi>
-        ) : null}
-      </div>
-      <span class={`badge ${style}`}>
-        <bdi>{badgeText(lang, card, style)}</bdi>
-      </span>
-      <dl>
-        {card.released ? (
-          <>
-            <dt>{t(lang, 'fieldReleased')}</dt>
-            <dd>
-              <bdi>{card.released.date}</bdi>
-            </dd>
-          </>
-        ) : null}
-        {card.developer ? (
-          <>
-            <dt>{t(lang, 'fieldDeveloper')}</dt>
-            <dd>{lang === 'ar' && card.developer.nameAr ? card.developer.nameAr : <bdi>{card.developer.name}</bdi>}</dd>
-          </>
-        ) : null}
-        {region ? (
-          <>
-            <dt>{t(lang, 'fieldCountry')}</dt>
-            <dd>{region}</dd>
-          </>
-        ) : null}
-      </dl>
-      <div class="actions">
-        <button type="button" onClick={onMore}>
-          {t(lang, 'moreInPanel')}
-        </button>
-        {hint ? <span class="hint">{hint}</span> : null}
-      </div>
+      <EntityCard
+        card={card}
+        fmt={{ lang, digits: 'latn' }}
+        variant="compact"
+        headingLevel={2}
+        onMore={() => onMore()}
+      />
+      {hint ? (
+        <p class="hint" role="status">
+          {hint}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -98,7 +63,7 @@ export function createHoverCardHost(doc: Document): HoverCardHost {
     host = doc.createElement('kashif-card');
     const shadow = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
-    style.textContent = css;
+    style.textContent = `${tokensCss}\n${cardCss}\n${css}`;
     mount = doc.createElement('div');
     shadow.append(style, mount);
     doc.documentElement.append(host);

@@ -1,4 +1,4 @@
-import { arabicRatio } from '../../lib/article/detect';
+import { arabicRatio } from '../../lib/article/arabic-ratio';
 import { type CollectedText, collectText, findArticleRoots, readPageHints } from '../../lib/article/extract';
 import { type HighlightStyle, highlightCss } from '../../lib/article/highlight-style';
 import { IntervalIndex, locate } from '../../lib/article/ranges';
@@ -8,7 +8,7 @@ import type { AnalysisReply, ArticleVerdict, TabState } from '../../lib/messages
 import type { Settings } from '../../lib/settings';
 import { createApiHighlighter, type Highlighter, hasHighlightApi, type PlacedMention } from './highlighter';
 import { caretAt, segmentStarts } from './hit-test';
-import { createHoverCardHost } from './hover-card';
+import type { HoverCardHost, HoverCardProps } from './hover-card';
 import { createWrapHighlighter } from './wrap-highlighter';
 
 /** What the page session needs from the extension (the background, via messages). */
@@ -17,6 +17,8 @@ export interface PageServices {
   report(state: TabState): Promise<void>;
   card(id: string): Promise<EntityCardData | null>;
   openPanel(entityId: string): Promise<{ opened: boolean }>;
+  /** The hover card's UI, loaded on first use (null if it cannot be). */
+  cardUi(): Promise<((doc: Document) => HoverCardHost) | null>;
   hint(): string;
   lang(): Lang;
 }
@@ -48,7 +50,24 @@ const MAX_RESCAN_WAIT_MS = 2000;
  */
 export function startPageSession(doc: Document, win: Window, settings: Settings, services: PageServices) {
   const highlighter: Highlighter = hasHighlightApi(win) ? createApiHighlighter(win) : createWrapHighlighter(doc);
-  const card = createHoverCardHost(doc);
+  // The card's UI (Preact and the shared card) is not in the content script: it is loaded
+  // into this page only when a card is first shown, so pages that are not articles pay nothing.
+  let cardHost: HoverCardHost | null = null;
+  const card = {
+    show(props: HoverCardProps, anchor: DOMRect, focus: boolean) {
+      void services.cardUi().then((create) => {
+        if (stopped || !create) return;
+        cardHost ??= create(doc);
+        cardHost.show(props, anchor, focus);
+      });
+    },
+    hide: () => cardHost?.hide(),
+    contains: (n: EventTarget | null) => cardHost?.contains(n) ?? false,
+    remove() {
+      cardHost?.remove();
+      cardHost = null;
+    },
+  };
   let scans: RootScan[] = [];
   let mentions: Mention[] = [];
   let byRoot: Array<{ starts: Map<Node, number>; index: IntervalIndex<Mention> }> = [];

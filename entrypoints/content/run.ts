@@ -49,6 +49,11 @@ export async function runKashifOnPage(ctx: Ctx, browser: Browser, doc: Document,
       const r = (await send({ type: 'open-panel', entityId }).catch(() => null)) as { opened?: boolean } | null;
       return { opened: r?.opened === true };
     },
+    async cardUi() {
+      const g2 = globalThis as { __kashifHoverCard?: (doc: Document) => import('./hover-card').HoverCardHost };
+      if (!g2.__kashifHoverCard) await send({ type: 'load-card-ui' }).catch(() => null);
+      return g2.__kashifHoverCard ?? null;
+    },
     hint: () => t(lang, 'openSidebarHint'),
     lang: () => lang,
   });

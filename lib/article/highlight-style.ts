@@ -1,6 +1,3 @@
-import type { Entity } from '../kb/schema';
-import { OPEN_WEIGHTS } from '../kb/schema';
-
 /** The four highlight styles: open-weights models, closed models, companies, the rest. */
 export type HighlightStyle = 'open' | 'closed' | 'org' | 'other';
 export const HIGHLIGHT_NAMES: Record<HighlightStyle, string> = {
@@ -9,12 +6,6 @@ export const HIGHLIGHT_NAMES: Record<HighlightStyle, string> = {
   org: 'kashif-org',
   other: 'kashif-other',
 };
-
-export function highlightStyleOf(e: Entity): HighlightStyle {
-  if (e.kind === 'organization') return 'org';
-  if (e.kind === 'model' && e.openness) return OPEN_WEIGHTS.has(e.openness) ? 'open' : 'closed';
-  return 'other';
-}
 
 /**
  * The page stylesheet for the highlights: translucent backgrounds plus an

@@ -120,6 +120,7 @@ for (const browserName of ['chromium', 'firefox'] as const) {
         (c) => c.host && (browserName === 'firefox' || c.under === 'kashif-card'),
       );
       expect(card.shadowOpen).toBe(false); // closed: the page cannot reach into the card
+      await new Promise((r) => setTimeout(r, 400)); // past the fade-in
       await tab.screenshot(artifactPath(`${browserName}-hover-card.png`));
 
       // The reader turns Kashif off on this site (what the popup's switch does).
