@@ -22,11 +22,16 @@ export interface TabStateView {
   refresh(): void;
 }
 
-/** The active tab of the last focused window, unless it is this very page. */
+/**
+ * The active tab of the last focused window, unless it is this very page or
+ * another of our pages (options, popup in a tab): the panel then keeps showing
+ * the latest article rather than "no page".
+ */
 async function activeTab(): Promise<FollowedTab> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
   const self = await browser.tabs.getCurrent().catch(() => undefined);
-  if (!tab || (self?.id !== undefined && self.id === tab.id)) {
+  const ours = !!tab?.url?.startsWith(browser.runtime.getURL('/'));
+  if (!tab || ours || (self?.id !== undefined && self.id === tab.id)) {
     return { id: null, windowId: tab?.windowId ?? null, url: null };
   }
   return { id: tab.id ?? null, windowId: tab.windowId ?? null, url: tab.url ?? null };
@@ -57,10 +62,17 @@ export function useTabState(): TabStateView {
       follow(t);
       const msg: UiToBackground = { type: 'get-tab-state', tabId: t.id };
       try {
-        const reply = await browser.runtime.sendMessage(msg);
+        const reply = ((await browser.runtime.sendMessage(msg)) as TabState | null) ?? null;
         if (!alive) return;
-        setState((reply as TabState | null) ?? null);
+        setState(reply);
         setError(false);
+        // Following the latest article from a tab of our own: find the article's tab by its URL
+        // (visible for sites Kashif has a host permission for), for next/previous mention.
+        if (t.id === null && reply?.url) {
+          const tabs = await browser.tabs.query({}).catch(() => []);
+          const match = tabs.find((x) => x.url === reply.url && x.id !== undefined);
+          if (alive && match?.id !== undefined) setLatestTabId(match.id);
+        }
       } catch {
         if (alive) setError(true);
       }

@@ -90,6 +90,19 @@ describe('useTabState', () => {
     expect(shown).toEqual(['openai']);
   });
 
+  it('another of our pages in the active tab (options, popup in a tab) counts as "no page": latest article', async () => {
+    stubTabs({ id: 5, windowId: 1, url: fakeBrowser.runtime.getURL('/options.html') });
+    const asked = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(STATE as never);
+    vi.spyOn(fakeBrowser.tabs, 'query')
+      .mockResolvedValueOnce([{ id: 5, windowId: 1, url: fakeBrowser.runtime.getURL('/options.html') }] as never)
+      .mockResolvedValueOnce([{ id: 5 }, { id: 11, url: STATE.url }] as never);
+    await act(async () => render(<Probe />, container));
+    await flush();
+    expect(asked).toHaveBeenCalledWith({ type: 'get-tab-state', tabId: null });
+    // The article's tab is found by its URL, so next/previous mention reach it.
+    expect(view!.targetTabId).toBe(11);
+  });
+
   it('reports an error when the background does not answer', async () => {
     stubTabs({ id: 7, windowId: 2 });
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist.'));
