@@ -20,6 +20,24 @@ export function getSearchIndex(): SearchIndex {
   return index;
 }
 
+/**
+ * Builds the search index and runs it once while the page is idle, so the
+ * reader's first keystroke does not pay for indexing and a cold JIT.
+ */
+export function warmSearch(win: Window): () => void {
+  const run = () => void getSearchIndex().search('جي بي تي', 8);
+  const w = win as Window & {
+    requestIdleCallback?: (cb: () => void) => number;
+    cancelIdleCallback?: (id: number) => void;
+  };
+  if (w.requestIdleCallback) {
+    const id = w.requestIdleCallback(run);
+    return () => w.cancelIdleCallback?.(id);
+  }
+  const id = win.setTimeout(run, 0);
+  return () => win.clearTimeout(id);
+}
+
 /** An entity's card, or null for an id the KB does not have (e.g. a newer page report). */
 export function cardById(id: string): EntityCardData | null {
   const k = getKb();

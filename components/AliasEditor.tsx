@@ -1,10 +1,10 @@
 import { useId, useState } from 'preact/hooks';
 import { ALIAS_MAX, ALIASES_PER_ENTITY, aliasProblem, cleanAlias } from '../lib/format/alias';
-import { displayName } from '../lib/format/fields';
 import { type Fmt, formatNumber } from '../lib/format/locale';
 import { t } from '../lib/i18n';
 import { EntityName } from './EntityName';
 import { SearchBox, type SearchItem } from './SearchBox';
+import { tx } from './tx';
 
 export interface AliasEntity {
   id: string;
@@ -95,7 +95,7 @@ export function AliasEditor({ fmt, aliases, search, entityOf, onAdd, onRemove }:
         if (!e || (!list.length && id !== selected)) return null;
         return (
           <section key={id} class="k-alias-group" data-alias-entity={id}>
-            <h3>{t(lang, 'aliasesFor', displayName(e, lang))}</h3>
+            <h3>{tx(lang, 'aliasesFor', <EntityName entity={e} lang={lang} />)}</h3>
             {list.length ? (
               <ul class="k-chips">
                 {list.map((a) => (

@@ -3,6 +3,7 @@ import { type Fmt, formatNumber } from '../lib/format/locale';
 import { t } from '../lib/i18n';
 import type { EntityKind } from '../lib/kb/schema';
 import { EntityName } from './EntityName';
+import { tx } from './tx';
 
 export interface SearchItem {
   id: string;
@@ -141,7 +142,7 @@ export function SearchBox({ fmt, label, search, onChoose, initialQuery = '', aut
       </p>
       {query.trim() && !results.length ? (
         <p class="k-muted" data-testid="search-none">
-          {t(lang, 'searchNone', query.trim())}
+          {tx(lang, 'searchNone', <bdi>{query.trim()}</bdi>)}
         </p>
       ) : null}
     </div>

@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { hostIsIn, siteOf } from '../lib/format/host';
 import { type Fmt, formatNumber } from '../lib/format/locale';
 import { t } from '../lib/i18n';
+import { tx } from './tx';
 
 interface Props {
   fmt: Fmt;
@@ -63,7 +64,7 @@ export function SitesEditor({ fmt, builtin, added, disabled, onAdd, onRemove, on
             <li key={site} data-site={site}>
               {toggle(site)}
               <button type="button" class="k-btn k-btn--small" onClick={() => onRemove(site)}>
-                {t(lang, 'removeSite', site)}
+                {tx(lang, 'removeSite', <bdi dir="ltr">{site}</bdi>)}
               </button>
             </li>
           ))}

@@ -3,7 +3,7 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { isFirefox, openShortcutSettings, readShortcuts, type Shortcut } from '../../app/commands';
 import { downloadText } from '../../app/download';
-import { getKb, kbStats, searchEntities } from '../../app/kb';
+import { getKb, kbStats, searchEntities, warmSearch } from '../../app/kb';
 import { updateSettings, writeSettings } from '../../app/settings';
 import { setSiteEnabled } from '../../app/site-control';
 import { withAlias, withoutSite } from '../../app/site-settings';
@@ -58,6 +58,7 @@ export function OptionsApp() {
   useEffect(() => {
     void readShortcuts(browser).then(setShortcuts);
   }, []);
+  useEffect(() => warmSearch(window), []);
 
   const saved = (p: Promise<unknown>) =>
     p.then(

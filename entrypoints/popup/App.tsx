@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { cardById, searchEntities } from '../../app/kb';
+import { cardById, searchEntities, warmSearch } from '../../app/kb';
 import { sendToBackground } from '../../app/messaging';
 import { openSidePanel } from '../../app/open-panel';
 import { panelStateOf } from '../../app/panel-state';
@@ -36,6 +36,7 @@ export function PopupApp() {
   useEffect(() => {
     document.title = t(lang, 'popupTitle');
   }, [lang]);
+  useEffect(() => warmSearch(window), []);
   // "Look up in Kashif" on a selection leaves its text for us: search it and show the best match.
   useEffect(() => {
     void takePendingLookup(browser).then((text) => {

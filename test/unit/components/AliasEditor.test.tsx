@@ -79,4 +79,11 @@ describe('AliasEditor', () => {
     click(buttons[1]);
     expect(onRemove).toHaveBeenCalledWith('openai', 'OAI');
   });
+
+  it('in Arabic, the entity’s Latin name in the heading is isolated', () => {
+    const { c } = setup({ openai: ['OAI'] }, AR);
+    const h3 = c.querySelector('[data-alias-entity="openai"] h3')!;
+    expect(text(h3)).toBe('تهجئات أوبن إيه آي OpenAI');
+    expect(h3.querySelector('bdi[dir="ltr"]')?.textContent).toBe('OpenAI');
+  });
 });

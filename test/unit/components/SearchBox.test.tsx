@@ -73,6 +73,7 @@ describe('SearchBox (combobox)', () => {
     expect(onChoose).toHaveBeenCalledWith('deepseek');
     type(input, 'zzz');
     expect(text(c.querySelector('[data-testid="search-none"]'))).toBe('لا نتائج لـ«zzz».');
+    expect(c.querySelector('[data-testid="search-none"] bdi')?.textContent).toBe('zzz');
     expect(text(c.querySelector('[aria-live="polite"]'))).toBe('لا نتائج لـ«zzz».');
   });
 

@@ -39,6 +39,7 @@ describe('SitesEditor', () => {
     const row = c.querySelector('[data-site="example.com"]')!;
     const remove = row.querySelector('button')!;
     expect(text(remove)).toBe('Remove example.com');
+    expect(remove.querySelector('bdi[dir="ltr"]')?.textContent).toBe('example.com');
     click(remove);
     expect(onRemove).toHaveBeenCalledWith('example.com');
   });
