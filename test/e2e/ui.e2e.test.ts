@@ -22,6 +22,13 @@ interface UiPage {
   press(key: string): Promise<void>;
   click(selector: string): Promise<void>;
   viewport(width: number, height: number): Promise<void>;
+  /**
+   * Emulates the reader's system preferences (prefers-color-scheme, prefers-reduced-motion).
+   * Null where the driver cannot (Puppeteer over WebDriver BiDi needs CDP for it).
+   */
+  emulate:
+    | null
+    | ((prefs: { colorScheme: 'light' | 'dark'; reducedMotion: 'reduce' | 'no-preference' }) => Promise<void>);
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -52,6 +59,7 @@ function fromPlaywright(p: PwPage): UiPage {
     press: (key) => p.keyboard.press(key),
     click: (sel) => p.click(sel),
     viewport: (width, height) => p.setViewportSize({ width, height }),
+    emulate: (prefs) => p.emulateMedia(prefs),
     screenshot: async (path) => void (await p.screenshot({ path, fullPage: true })),
     close: () => p.close(),
   };
@@ -72,6 +80,7 @@ function fromPuppeteer(p: PpPage): UiPage {
     press: (key) => p.keyboard.press(key as never),
     click: (sel) => p.click(sel),
     viewport: (width, height) => p.setViewport({ width, height }),
+    emulate: null,
     screenshot: async (path) => void (await p.screenshot({ path: path as `${string}.png`, fullPage: true })),
     close: () => p.close(),
   };
@@ -326,6 +335,45 @@ for (const browserName of ['chromium', 'firefox'] as const) {
           await popup.screenshot(artifactPath(`${browserName}-popup-${lang}-${theme}.png`));
           if (theme === 'dark') expect(await axeProblems(popup)).toEqual([]);
         }
+      }
+      await popup.close();
+    });
+
+    it('follows the system: prefers-color-scheme with the "auto" theme, prefers-reduced-motion', async () => {
+      const popup = await s.page('popup.html');
+      await popup.eval(async () => {
+        const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+        await (g.browser ?? g.chrome)!.storage.sync.clear();
+      });
+      await until(
+        () => popup.eval(() => document.documentElement.hasAttribute('data-theme')),
+        (v) => !v,
+      );
+      const look = () =>
+        popup.eval(() => [
+          getComputedStyle(document.body).backgroundColor,
+          getComputedStyle(document.querySelector('.k-switch-track')!).transitionDuration,
+        ]);
+      if (popup.emulate) {
+        await popup.emulate({ colorScheme: 'dark', reducedMotion: 'reduce' });
+        await until(look, ([bg, t]) => bg === 'rgb(17, 24, 39)' && t === '0s');
+        await popup.emulate({ colorScheme: 'light', reducedMotion: 'no-preference' });
+        await until(look, ([bg, t]) => bg === 'rgb(255, 255, 255)' && t !== '0s');
+      } else {
+        // Firefox over BiDi cannot emulate media features: check that the page's own
+        // stylesheet carries the rules the browser applies (what Chromium proves above).
+        const media = await popup.eval(() =>
+          [...document.styleSheets].flatMap((sheet) =>
+            [...sheet.cssRules].flatMap((r) => (r instanceof CSSMediaRule ? [r.conditionText] : [])),
+          ),
+        );
+        expect(media).toContain('(prefers-color-scheme: dark)');
+        expect(media).toContain('(prefers-reduced-motion: reduce)');
+        expect((await look())[0]).toBe(
+          (await popup.eval(() => matchMedia('(prefers-color-scheme: dark)').matches))
+            ? 'rgb(17, 24, 39)'
+            : 'rgb(255, 255, 255)',
+        );
       }
       await popup.close();
     });
