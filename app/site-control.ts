@@ -1,4 +1,5 @@
 import { originPatternOf } from '../lib/format/host';
+import type { UiToBackground } from '../lib/messages';
 import type { Settings } from '../lib/settings';
 import { isBuiltinHost } from '../lib/sites';
 import type { Browser } from './browser-type';
@@ -30,9 +31,12 @@ export function setSiteEnabled(
   return permission.then(async (granted) => {
     if (!granted) return 'denied';
     await opts.save(withSiteEnabled(opts.settings, opts.site, opts.enabled, (h) => isBuiltinHost(h)));
-    await b.runtime
-      .sendMessage({ type: 'site-changed', tabId: opts.tabId, enabled: opts.enabled })
-      .catch(() => undefined);
+    // A tab showing the site is scanned or cleared now; without one (the options page),
+    // the saved settings are all there is to change.
+    if (opts.tabId !== null) {
+      const message: UiToBackground = { type: 'site-changed', tabId: opts.tabId, enabled: opts.enabled };
+      await b.runtime.sendMessage(message).catch(() => undefined);
+    }
     return 'changed';
   });
 }

@@ -53,9 +53,7 @@ describe('setSiteEnabled', () => {
     await setSiteEnabled(b, { site: 'example.com', enabled: false, settings: DEFAULT_SETTINGS, tabId: 2, save });
     expect(request).not.toHaveBeenCalled();
     expect(save).toHaveBeenLastCalledWith(expect.objectContaining({ disabledSites: ['example.com'] }));
-    expect(sent).toEqual([
-      { type: 'site-changed', tabId: null, enabled: true },
-      { type: 'site-changed', tabId: 2, enabled: false },
-    ]);
+    // No tab (the options page): the settings are saved, no tab is told.
+    expect(sent).toEqual([{ type: 'site-changed', tabId: 2, enabled: false }]);
   });
 });
