@@ -37,6 +37,10 @@ export function PopupApp() {
     document.title = t(lang, 'popupTitle');
   }, [lang]);
   useEffect(() => warmSearch(window), []);
+  // A card chosen from the page's list (below) is shown above it: bring it into view, focus stays put.
+  useEffect(() => {
+    if (chosen) document.querySelector('[data-testid="chosen-card"]')?.scrollIntoView({ block: 'nearest' });
+  }, [chosen]);
   // "Look up in Kashif" on a selection leaves its text for us: search it and show the best match.
   useEffect(() => {
     void takePendingLookup(browser).then((text) => {
