@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { cardFields, displayName, type FieldKey, fieldLabel } from '../lib/format/fields';
+import { cardFields, type FieldKey, fieldLabel } from '../lib/format/fields';
 import type { Fmt } from '../lib/format/locale';
 import { t } from '../lib/i18n';
 import type { EntityCardData } from '../lib/kb/card';
@@ -51,7 +51,8 @@ export function CompareTable({ cards, fmt, initial }: Props) {
       >
         {cards.map((c) => (
           <option key={c.id} value={c.id}>
-            {displayName(c, lang)}
+            {/* The short Latin name first: a narrow select cuts the end off. */}
+            {lang === 'ar' && c.nameAr ? `${c.name} · ${c.nameAr}` : c.name}
           </option>
         ))}
       </select>

@@ -31,7 +31,8 @@ export interface TimelineLayout {
   height: number;
   rows: Array<TimelineItem & { x: number; y: number; label: string; labelX: number; anchor: 'start' | 'end' }>;
   ticks: Array<{ x: number; year: number }>;
-  article: { x: number } | null;
+  /** The article's date line; its label is anchored so it stays inside the drawing at either edge. */
+  article: { x: number; anchor: 'start' | 'middle' | 'end' } | null;
   axisY: number;
   plot: { x0: number; x1: number };
 }
@@ -77,10 +78,14 @@ export function layoutTimeline(items: TimelineItem[], published: string | null, 
     height: axisY + AXIS,
     rows,
     ticks,
-    article: pub ? { x: x(dateValue(pub)) } : null,
+    article: pub ? articleMark(x(dateValue(pub))) : null,
     axisY,
     plot: { x0, x1 },
   };
+}
+
+function articleMark(x: number): { x: number; anchor: 'start' | 'middle' | 'end' } {
+  return { x, anchor: x < 40 ? 'start' : x > WIDTH - 40 ? 'end' : 'middle' };
 }
 
 function Mark({ tone, x, y }: { tone: BadgeTone; x: number; y: number }) {
@@ -132,7 +137,13 @@ export function Timeline({ items, published, fmt }: Props) {
         {layout.article ? (
           <g class="k-tl-article">
             <line x1={layout.article.x} x2={layout.article.x} y1={TOP - 6} y2={layout.axisY} />
-            <text x={layout.article.x} y={TOP - 10} text-anchor="middle">
+            <text
+              x={layout.article.x}
+              y={TOP - 10}
+              text-anchor={layout.article.anchor}
+              // Left-to-right here only so that "start" and "end" mean left and right.
+              direction="ltr"
+            >
               {t(lang, 'timelineArticle')}
             </text>
           </g>

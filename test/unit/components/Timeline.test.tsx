@@ -28,6 +28,11 @@ describe('layoutTimeline', () => {
     expect(a!.x).toBeGreaterThan(c!.x);
     expect(l.rows[0]!.labelX).toBeGreaterThan(l.plot.x1);
     expect(l.article).toBeNull();
+    // The article's label stays inside the drawing when the article is the newest thing on it.
+    const dated = layoutTimeline(items, '2025-12-31', true);
+    expect(dated.article!.anchor).toBe('start');
+    expect(layoutTimeline(items, '2025-12-31', false).article!.anchor).toBe('end');
+    expect(layoutTimeline(items, '2022-06-01', false).article!.anchor).toBe('middle');
   });
 });
 
