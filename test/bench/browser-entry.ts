@@ -4,26 +4,14 @@ import { collectText, findArticleRoots } from '../../lib/article/extract';
 import { locate } from '../../lib/article/ranges';
 import { loadMatcher, type MatcherData } from '../../lib/matcher/compile';
 import { recognize } from '../../lib/recognize';
-import { readEveryChar, timeIt } from './baselines';
+import { countRegexMatches, readEveryChar, timeIt } from './baselines';
 
 function textBench(matcherJson: string, texts: Array<{ name: string; text: string }>, regexSource: string) {
   const matcher = loadMatcher(JSON.parse(matcherJson) as MatcherData);
   const re = new RegExp(regexSource, 'giu');
   return texts.map(({ name, text }) => {
     const ours = timeIt(() => recognize(text, matcher, { always: true }));
-    const regex = timeIt(
-      () => {
-        re.lastIndex = 0;
-        let n = 0;
-        for (let m = re.exec(text); m; m = re.exec(text)) {
-          if (m[0] === '') re.lastIndex++;
-          else n++;
-        }
-        return n;
-      },
-      200,
-      20,
-    );
+    const regex = timeIt(() => countRegexMatches(re, text), 200, 20);
     const ceiling = timeIt(() => readEveryChar(text));
     const mentions = recognize(text, matcher, { always: true }).entities.reduce((n, e) => n + e.mentions.length, 0);
     return { name, ours, regex, ceiling, mentions, chars: text.length };
