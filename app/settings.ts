@@ -17,12 +17,22 @@ export async function writeSettings(settings: Settings): Promise<void> {
   await browser.storage.sync.set({ [SETTINGS_KEY]: clean });
 }
 
-/** Applies a change to the stored settings. */
-export async function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
-  const { settings } = await readSettings();
-  const next = change(settings);
-  await writeSettings(next);
-  return next;
+let pending: Promise<unknown> = Promise.resolve();
+
+/**
+ * Applies a change to the stored settings. Changes from one page run one after
+ * the other, so two quick clicks (theme, then digits) cannot read the same old
+ * settings and the second write undo the first.
+ */
+export function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
+  const run = pending.then(async () => {
+    const { settings } = await readSettings();
+    const next = change(settings);
+    await writeSettings(next);
+    return next;
+  });
+  pending = run.catch(() => undefined);
+  return run;
 }
 
 /** Calls `fn` whenever the settings change (any extension page or tab). Returns the unsubscribe. */

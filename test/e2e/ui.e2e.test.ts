@@ -332,6 +332,10 @@ for (const browserName of ['chromium', 'firefox'] as const) {
           await setUi(popup, lang, theme);
           await popup.type('input[role="combobox"]', lang === 'ar' ? 'جيميناي' : 'deepsek');
           await until(firstResult, (r) => r === (lang === 'ar' ? 'gemini' : 'deepseek'));
+          // Choose the first result (its card shows), then reopen the list with ArrowDown: both in the picture.
+          await popup.press('Enter');
+          await popup.press('ArrowDown');
+          await until(firstResult, (r) => r === (lang === 'ar' ? 'gemini' : 'deepseek'));
           await popup.screenshot(artifactPath(`${browserName}-popup-${lang}-${theme}.png`));
           if (theme === 'dark') expect(await axeProblems(popup)).toEqual([]);
         }
@@ -386,7 +390,10 @@ for (const browserName of ['chromium', 'firefox'] as const) {
         await (g.browser ?? g.chrome)!.storage.sync.clear();
       });
       await until(
-        options.eval.bind(null, () => !!document.querySelector('[data-section="interface"]')),
+        () =>
+          options.eval(
+            () => document.documentElement.lang === 'ar' && !document.documentElement.hasAttribute('data-theme'),
+          ),
         Boolean,
       );
       // Choose the dark theme and Arabic-Indic digits with the real controls.
@@ -398,7 +405,15 @@ for (const browserName of ['chromium', 'firefox'] as const) {
         () => readText(options, '[data-testid="save-status"]'),
         (t) => t === 'حُفظ.',
       );
-      expect(await options.eval(() => document.documentElement.getAttribute('data-theme'))).toBe('dark');
+      // Both changes are kept (two quick clicks must not undo each other), and applied.
+      await until(
+        () =>
+          options.eval(() => [
+            document.documentElement.getAttribute('data-theme'),
+            document.querySelector('[data-testid="kb-as-of"]')?.textContent ?? '',
+          ]),
+        ([theme, asOf]) => theme === 'dark' && /[٠-٩]{4}$/.test(asOf ?? ''),
+      );
       await options.close();
       options = await s.page('options.html');
       await options.viewport(800, 1200);
