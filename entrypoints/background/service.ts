@@ -1,4 +1,5 @@
 import type { Browser } from '../../app/browser-type';
+import { PENDING_LOOKUP_KEY } from '../../app/pending-lookup';
 import {
   type BackgroundToContent,
   type BackgroundToUi,
@@ -24,8 +25,6 @@ const USER_SITES_SCRIPT_ID = 'kashif-user-sites';
 /** The hover card's UI (an unlisted script), injected into article pages on first use. */
 export const HOVER_CARD_FILE = '/hover-card.js';
 const LOOKUP_MENU_ID = 'kashif-lookup';
-/** storage.session key: text the reader chose to look up from the context menu. */
-export const PENDING_LOOKUP_KEY = 'kashif.pendingLookup';
 
 /**
  * The background's behaviour, with the `browser` API passed in so a unit test can

@@ -9,6 +9,8 @@ import css from './hover-card.css?inline';
 
 export interface HoverCardProps {
   lang: Lang;
+  /** The reader's digits (٢٠٢٥ or 2025). */
+  digits: 'arab' | 'latn';
   card: EntityCardData;
   style: HighlightStyle;
   hint: string | null;
@@ -17,7 +19,7 @@ export interface HoverCardProps {
 }
 
 /** The shared card in its compact variant, with the Firefox hint when the sidebar cannot open. */
-function HoverCard({ lang, card, hint, onMore, onClose }: HoverCardProps) {
+function HoverCard({ lang, digits, card, hint, onMore, onClose }: HoverCardProps) {
   return (
     <div
       class="card"
@@ -27,13 +29,7 @@ function HoverCard({ lang, card, hint, onMore, onClose }: HoverCardProps) {
       lang={lang}
       onKeyDown={(e) => e.key === 'Escape' && onClose()}
     >
-      <EntityCard
-        card={card}
-        fmt={{ lang, digits: 'latn' }}
-        variant="compact"
-        headingLevel={2}
-        onMore={() => onMore()}
-      />
+      <EntityCard card={card} fmt={{ lang, digits }} variant="compact" headingLevel={2} onMore={() => onMore()} />
       {hint ? (
         <p class="hint" role="status">
           {hint}

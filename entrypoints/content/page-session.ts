@@ -208,6 +208,7 @@ export function startPageSession(doc: Document, win: Window, settings: Settings,
     card.show(
       {
         lang: services.lang(),
+        digits: settings.digits,
         card: data,
         style: m.style,
         hint: null,
@@ -217,6 +218,7 @@ export function startPageSession(doc: Document, win: Window, settings: Settings,
             card.show(
               {
                 lang: services.lang(),
+                digits: settings.digits,
                 card: data,
                 style: m.style,
                 hint: services.hint(),
