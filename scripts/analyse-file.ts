@@ -2,11 +2,9 @@
 // corpus test do. HTML: the article text Kashif would collect on the page.
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
-import { collectText, findArticleRoots, readPageHints } from '../lib/article/extract';
+import { collectText, findArticleRoots, readPageHints, verdictHints } from '../lib/article/extract';
 import type { Matcher } from '../lib/matcher/compile';
 import { type Recognition, recognize } from '../lib/recognize';
-
-const TECH_SECTION = /تكنولوجيا|تقنية|تقنيات|علوم|tech|science|ذكاء/i;
 
 /** The file as text; binary or invalid UTF-8 is an error. */
 export function readTextFile(file: string): string {
@@ -26,7 +24,7 @@ export function articleOfHtml(html: string): { text: string; lang: string | null
   return {
     text,
     lang: hints.lang,
-    hints: hints.section && TECH_SECTION.test(hints.section) ? [`section ${hints.section}`] : [],
+    hints: verdictHints(hints),
   };
 }
 

@@ -1,5 +1,11 @@
 import { arabicRatio } from '../../lib/article/arabic-ratio';
-import { type CollectedText, collectText, findArticleRoots, readPageHints } from '../../lib/article/extract';
+import {
+  type CollectedText,
+  collectText,
+  findArticleRoots,
+  readPageHints,
+  verdictHints,
+} from '../../lib/article/extract';
 import { type HighlightStyle, highlightCss } from '../../lib/article/highlight-style';
 import { IntervalIndex, locate } from '../../lib/article/ranges';
 import type { Lang } from '../../lib/i18n';
@@ -39,7 +45,6 @@ interface Mention {
   end: number;
 }
 
-const TECH_SECTION = /تكنولوجيا|تقنية|تقنيات|علوم|tech|science|ذكاء/i;
 /** Mutations are batched: at least 250 ms after the last one. */
 const RESCAN_DEBOUNCE_MS = 300;
 const MAX_RESCAN_WAIT_MS = 2000;
@@ -114,7 +119,7 @@ export function startPageSession(doc: Document, win: Window, settings: Settings,
     const text = collected.text;
     if (previous && previous.text === text) return { ...previous, collected };
     if (arabicRatio(text) < 0.3) return { root, text, collected, reply: null };
-    const extra = hints.section && TECH_SECTION.test(hints.section) ? [`section ${hints.section}`] : [];
+    const extra = verdictHints(hints);
     const reply = await services.analyse(text, hints.lang, extra);
     return { root, text, collected, reply };
   }

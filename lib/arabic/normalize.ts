@@ -171,17 +171,6 @@ export function normalizeText(text: string): string {
   return normalizedString(normalizeArabic(text));
 }
 
-/** Maps a normalised [start, end) range back to original offsets [start, end). */
-export function toOriginalRange(nz: Normalized, start: number, end: number, original: string): [number, number] {
-  const s = nz.map[start]!;
-  const lastOrig = nz.map[end - 1]!;
-  // The last normalised unit may come from a surrogate pair or a ligature: extend to its end.
-  let e = lastOrig + 1;
-  const code = original.charCodeAt(lastOrig);
-  if (code >= 0xd800 && code <= 0xdbff) e++;
-  return [s, e];
-}
-
 export const CHAR = { SPACE, NEWLINE, DROP } as const;
 
 /** Arabic letters (after normalisation). */

@@ -240,3 +240,11 @@ export function readPageHints(doc: Document): PageHints {
   const lang = doc.documentElement.getAttribute('lang');
   return { isArticle, published, section, lang, reasons };
 }
+
+/** A section name that says "technology" (JSON-LD articleSection or meta article:section). */
+const TECH_SECTION = /تكنولوجيا|تقنية|تقنيات|علوم|tech|science|ذكاء/i;
+
+/** The page's hints for the tech-news verdict (e.g. "section تكنولوجيا"). */
+export function verdictHints(hints: PageHints): string[] {
+  return hints.section && TECH_SECTION.test(hints.section) ? [`section ${hints.section}`] : [];
+}

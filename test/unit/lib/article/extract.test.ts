@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { collectText, findArticleRoots, readPageHints } from '../../../../lib/article/extract';
+import { collectText, findArticleRoots, readPageHints, verdictHints } from '../../../../lib/article/extract';
 import { IntervalIndex, locate } from '../../../../lib/article/ranges';
 
 function page(html: string): Document {
@@ -64,6 +64,8 @@ describe('readPageHints', () => {
     doc.head.append(s);
     const h = readPageHints(doc);
     expect(h).toMatchObject({ isArticle: true, published: '2025-08-19', section: 'تكنولوجيا', lang: 'ar' });
+    expect(verdictHints(h)).toEqual(['section تكنولوجيا']);
+    expect(verdictHints({ ...h, section: 'رياضة' })).toEqual([]);
   });
   it('survives broken JSON-LD', () => {
     const doc = page('');
