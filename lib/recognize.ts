@@ -1,4 +1,4 @@
-import { type Normalized, normalizeArabic, normalizedString } from './arabic/normalize';
+import { normalizeSlice } from './arabic/normalize';
 import { type ArticleVerdict, detectArticle } from './article/detect';
 import type { Matcher } from './matcher/compile';
 import { type RawMatch, scanNames } from './matcher/scan';
@@ -33,17 +33,51 @@ const MODEL_WORDS = /نموذج|نماذج|model/;
 
 /** How far around an ambiguous mention cues and vetoes are looked for (normalised units, ~12 words). */
 const CONTEXT = 90;
+/**
+ * Original characters read for CONTEXT normalised units: a little more than CONTEXT,
+ * and four times as much where diacritics and marks fold away.
+ */
+const CONTEXT_SOURCE = [CONTEXT + 30, 4 * CONTEXT];
+
+/** The normalised CONTEXT units before `start` and after `end` in the text. */
+function contextOf(text: string, start: number, end: number): { before: string; after: string } {
+  let before = '';
+  for (const size of CONTEXT_SOURCE) {
+    before = normalizeSlice(text, start - size, start);
+    if (before.length >= CONTEXT || start - size <= 0) break;
+  }
+  let after = '';
+  for (const size of CONTEXT_SOURCE) {
+    after = normalizeSlice(text, end, end + size, true);
+    if (after.length >= CONTEXT || end + size >= text.length) break;
+  }
+  return { before: before.slice(-CONTEXT), after: after.slice(0, CONTEXT) };
+}
+/** The verdict reads the normalised start of the text (detect.ts keeps its first 20,000 units). */
+const VERDICT_SOURCE = 30_000;
 
 const isMark = (c: number) => (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
 
-function originalRange(nz: Normalized, text: string, m: RawMatch): [number, number] {
-  const start = nz.map[m.start]!;
-  let end = nz.map[m.end - 1]! + 1;
+function originalEnd(text: string, m: RawMatch): number {
+  let end = m.end;
   const code = text.charCodeAt(end - 1);
   if (code >= 0xd800 && code <= 0xdbff) end++;
   // Keep the last letter's diacritics with the mention ("غوغلُ").
   while (end < text.length && isMark(text.charCodeAt(end))) end++;
-  return [start, end];
+  return end;
+}
+
+/** Whether a sorted list holds a value within `d` of `x`, other than `x` itself. */
+function near(sorted: number[], x: number, d: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x - d) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < sorted.length && sorted[k]! <= x + d; k++) if (sorted[k] !== x) return true;
+  return false;
 }
 
 /**
@@ -53,11 +87,9 @@ function originalRange(nz: Normalized, text: string, m: RawMatch): [number, numb
  * unambiguously elsewhere; a veto nearby always wins.
  */
 export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions = {}): Recognition {
-  const nz = normalizeArabic(text);
-  const raw = scanNames(nz, matcher.trie);
-  const normalized = normalizedString(nz);
+  const raw = scanNames(text, matcher.trie);
   const resolved: Array<{ entity: number; m: RawMatch }> = [];
-  const pending: Array<{ m: RawMatch; candidates: number[] }> = [];
+  const pending: Array<{ m: RawMatch; candidates: number[]; context?: { before: string; after: string } }> = [];
   const sure = new Set<number>();
   for (const m of raw) {
     const candidates = matcher.trie.values[m.terminal]!;
@@ -69,18 +101,19 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
     } else pending.push({ m, candidates });
   }
   const article = detectArticle({
-    normalized,
+    normalized: normalizeSlice(text, 0, VERDICT_SOURCE),
     lang: opts.lang,
     entityIds: [...sure].map((i) => matcher.entityIds[i]!),
     hints: opts.hints,
   });
   // In a list such as "مايكروسوفت وأمازون وغوغل", a name the article surely means nearby is a cue.
+  // (Distances in original characters; the starts are sorted, as the scanner finds them.)
   const sureStarts = resolved.map((r) => r.m.start);
   const sureModelStarts = resolved.filter((r) => matcher.modelLike[r.entity] === 1).map((r) => r.m.start);
   const nearSure = (m: RawMatch, c: number) =>
-    sureStarts.some((s) => s !== m.start && Math.abs(s - m.start) <= CONTEXT / 3) ||
+    near(sureStarts, m.start, CONTEXT / 3) ||
     // A model family named among other models ("مقارنة بـQwen3 … مع لاما").
-    (matcher.modelLike[c] === 1 && sureModelStarts.some((s) => s !== m.start && Math.abs(s - m.start) <= CONTEXT * 2));
+    (matcher.modelLike[c] === 1 && near(sureModelStarts, m.start, CONTEXT * 2));
   // An entity is supported when the article surely names it, its developer, its family or a member:
   // "كلود" beside "أنثروبيك" or "Claude Sonnet 4", "كيمي" beside "Kimi K2".
   const supported = new Set<number>();
@@ -90,9 +123,8 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
   }
   const isSupported = (c: number) => supported.has(c) || (matcher.related[c] ?? []).some((r) => sure.has(r));
   // "نموذج «علّام»": a model word just before or after introduces a model, family or product.
-  const modelWordNear = (m: RawMatch, c: number) =>
-    matcher.modelLike[c] === 1 &&
-    MODEL_WORDS.test(normalized.slice(Math.max(0, m.start - 40), m.start) + ' ' + normalized.slice(m.end, m.end + 20));
+  const modelWordNear = (before: string, after: string, c: number) =>
+    matcher.modelLike[c] === 1 && MODEL_WORDS.test(`${before.slice(-40)} ${after.slice(0, 20)}`);
   // Two passes: a name accepted by its cues in one place supports its other mentions
   // ("كشفت ميتا عن نظارات…" then "منتج ميتا"), unless a veto stands next to them.
   const accepted = new Set<number>();
@@ -100,7 +132,8 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
   for (let pass = 0; pass < 2 && left.length; pass++) {
     const next: typeof pending = [];
     for (const p of left) {
-      const chosen = choose(p.m, p.candidates, pass === 1);
+      p.context ??= contextOf(text, p.m.start, p.m.end);
+      const chosen = choose(p.m, p.candidates, p.context, pass === 1);
       if (chosen >= 0) {
         resolved.push({ entity: chosen, m: p.m });
         accepted.add(chosen);
@@ -108,10 +141,13 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
     }
     left = next;
   }
-  function choose(m: RawMatch, candidates: number[], secondPass: boolean): number {
+  function choose(
+    m: RawMatch,
+    candidates: number[],
+    { before, after }: { before: string; after: string },
+    secondPass: boolean,
+  ): number {
     const rules = matcher.ambiguity.get(m.terminal);
-    const before = normalized.slice(Math.max(0, m.start - CONTEXT), m.start);
-    const after = normalized.slice(m.end, m.end + CONTEXT);
     const context = `${before} ${after}`;
     // Vetoes are words next to the name ("غابات الأمازون"), not anywhere in the paragraph.
     const near = `${before.slice(-VETO_CONTEXT)} ${after.slice(0, VETO_CONTEXT)}`;
@@ -119,12 +155,14 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
       const rule = rules?.get(c);
       if (!rule) return c;
       if (rule.vetoes.some((v) => near.includes(v))) continue;
+      if (isSupported(c) || (secondPass && accepted.has(c))) return c;
       const cued =
-        rule.cues.some((q) => context.includes(q)) ||
-        nearSure(m, c) ||
-        modelWordNear(m, c) ||
-        (matcher.modelLike[c] === 0 && ORG_WORDS.test(before.slice(-16)));
-      if ((article.isTechNews && cued) || isSupported(c) || (secondPass && accepted.has(c))) return c;
+        article.isTechNews &&
+        (rule.cues.some((q) => context.includes(q)) ||
+          nearSure(m, c) ||
+          modelWordNear(before, after, c) ||
+          (matcher.modelLike[c] === 0 && ORG_WORDS.test(before.slice(-16))));
+      if (cued) return c;
     }
     return -1;
   }
@@ -132,7 +170,8 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
   resolved.sort((a, b) => a.m.start - b.m.start);
   const byEntity = new Map<number, Mention[]>();
   for (const { entity, m } of resolved) {
-    const [start, end] = originalRange(nz, text, m);
+    const start = m.start;
+    const end = originalEnd(text, m);
     const list = byEntity.get(entity) ?? [];
     list.push({ start, end, text: text.slice(start, end) });
     byEntity.set(entity, list);

@@ -109,26 +109,39 @@ export interface Normalized {
  * Normalises `text` in one pass. Runs of spaces collapse to one space; line
  * breaks stay (they end a name). See the module comment for what is folded.
  */
-export function normalizeArabic(text: string): Normalized {
-  const n = text.length;
-  let codes = new Uint16Array(n + 8);
-  let map = new Int32Array(n + 8);
+export function normalizeArabic(text: string, keepLeadingSpace = false): Normalized {
+  return foldRange(
+    text,
+    0,
+    text.length,
+    keepLeadingSpace,
+    new Uint16Array(text.length + 8),
+    new Int32Array(text.length + 8),
+  );
+}
+
+/** The fold loop: text[from, to) into `codes`/`map` (grown when ligatures expand past them). */
+function foldRange(
+  text: string,
+  from: number,
+  to: number,
+  keepLeadingSpace: boolean,
+  codes: Uint16Array,
+  map: Int32Array,
+): Normalized {
   let len = 0;
-  let lastWasSpace = true; // trims leading spaces
-  for (let i = 0; i < n; i++) {
+  let lastWasSpace = !keepLeadingSpace; // trims leading spaces
+  // (Growing is inline: a closure over codes/map would slow every access in the loop.)
+  for (let i = from; i < to; i++) {
     const raw = text.charCodeAt(i);
     const c = TABLE[raw]!;
     if (c === DROP) {
       const exp = EXPAND.get(raw);
       if (!exp) continue;
       if (len + exp.length >= codes.length) {
-        const grow = codes.length * 2 + exp.length;
-        const nc = new Uint16Array(grow);
-        nc.set(codes);
-        codes = nc;
-        const nm = new Int32Array(grow);
-        nm.set(map);
-        map = nm;
+        const bigger = grown(codes, map, exp.length);
+        codes = bigger.codes;
+        map = bigger.map;
       }
       for (const e of exp) {
         codes[len] = e;
@@ -146,17 +159,38 @@ export function normalizeArabic(text: string): Normalized {
       if (c === NEWLINE && len > 0 && codes[len - 1] === NEWLINE) continue;
     }
     if (len >= codes.length) {
-      const nc = new Uint16Array(codes.length * 2);
-      nc.set(codes);
-      codes = nc;
-      const nm = new Int32Array(map.length * 2);
-      nm.set(map);
-      map = nm;
+      const bigger = grown(codes, map, 0);
+      codes = bigger.codes;
+      map = bigger.map;
     }
     codes[len] = c;
     map[len++] = i;
   }
   return { codes, map, length: len };
+}
+
+function grown(codes: Uint16Array, map: Int32Array, extra: number): { codes: Uint16Array; map: Int32Array } {
+  const size = codes.length * 2 + extra;
+  const nc = new Uint16Array(size);
+  nc.set(codes);
+  const nm = new Int32Array(size);
+  nm.set(map);
+  return { codes: nc, map: nm };
+}
+
+/** Reused buffers for `normalizeSlice` (short windows of a long text). */
+let sliceCodes: Uint16Array = new Uint16Array(1024);
+let sliceMap: Int32Array = new Int32Array(1024);
+
+/**
+ * Normalises text[from, to) to a string without copying the slice or allocating
+ * per call (for context windows around a name).
+ */
+export function normalizeSlice(text: string, from: number, to: number, keepLeadingSpace = false): string {
+  const nz = foldRange(text, Math.max(0, from), Math.min(text.length, to), keepLeadingSpace, sliceCodes, sliceMap);
+  sliceCodes = nz.codes;
+  sliceMap = nz.map;
+  return UTF16.decode(nz.codes.subarray(0, nz.length));
 }
 
 /** The normalised text as a string (for tests and keys). */
@@ -166,9 +200,16 @@ export function normalizedString(nz: Normalized): string {
 }
 const UTF16 = new TextDecoder('utf-16le');
 
-/** Normalises a short string to a string. */
-export function normalizeText(text: string): string {
-  return normalizedString(normalizeArabic(text));
+/** Normalises a short string to a string (leading spaces dropped unless `keepLeadingSpace`). */
+export function normalizeText(text: string, keepLeadingSpace = false): string {
+  return normalizedString(normalizeArabic(text, keepLeadingSpace));
+}
+
+/** The fold table itself (one code unit in, one out, or `CHAR.DROP`), for fused scanners. */
+export const FOLD: Readonly<Uint16Array> = TABLE;
+/** The units a presentation-form ligature expands to, or undefined. */
+export function expansionOf(c: number): readonly number[] | undefined {
+  return EXPAND.get(c);
 }
 
 export const CHAR = { SPACE, NEWLINE, DROP } as const;

@@ -134,7 +134,7 @@ const OFF_TOPIC_TERMS = [
 ];
 
 const TECH = TECH_TERMS.map((t) => (t.startsWith(' ') ? t : normalizeText(t)));
-const OFF = OFF_TOPIC_TERMS.map(normalizeText);
+const OFF = OFF_TOPIC_TERMS.map((t) => normalizeText(t));
 
 export interface ArticleSignals {
   /** The normalised text. */

@@ -16,6 +16,14 @@ export interface CompiledTrie {
   terminal: Int32Array;
   /** Root children by first character: node index or -1. */
   rootIndex: Int32Array;
+  /** Characters of the trie's edges as small symbols (0: no edge uses it). */
+  alpha: Uint8Array | Uint16Array;
+  /** Number of symbols (columns of `dense`), including 0. */
+  symbols: number;
+  /** Per node: its row in `dense` (nodes near the root, where most look-ups happen), or -1. */
+  denseRow: Int16Array | Int32Array;
+  /** Child + 1 by row and symbol (0: no child): one look-up instead of a binary search. */
+  dense: Uint16Array | Uint32Array;
   /** Per terminal: the values stored under that key (entity indexes). */
   values: number[][];
 }
@@ -46,12 +54,11 @@ export function compileTrie(entries: Array<{ key: string; value: number }>): Com
     for (const [c, child] of kids) order.push({ node: child, char: c });
   }
   const n = order.length;
-  const t: CompiledTrie = {
+  const t: TrieNodes = {
     firstChild: new Int32Array(n),
     childCount: new Uint16Array(n),
     char: new Uint16Array(n),
     terminal: new Int32Array(n).fill(-1),
-    rootIndex: new Int32Array(0x10000).fill(-1),
     values: [],
   };
   order.forEach(({ node, char }, i) => {
@@ -63,13 +70,57 @@ export function compileTrie(entries: Array<{ key: string; value: number }>): Com
       t.values.push([...node.values].sort((a, b) => a - b));
     }
   });
+  return indexTrie(t);
+}
+
+/** Depth of the nodes that get a dense row (the first two levels: ~440 rows, ~100 KB). */
+const DENSE_DEPTH = 2;
+
+/** The node arrays: what is serialised. */
+type TrieNodes = Pick<CompiledTrie, 'firstChild' | 'childCount' | 'char' | 'terminal' | 'values'>;
+
+/** Adds the look-up tables (not serialised: derived from the node arrays on load). */
+function indexTrie(nodes: TrieNodes): CompiledTrie {
+  const n = nodes.char.length;
+  const t: CompiledTrie = {
+    ...nodes,
+    rootIndex: new Int32Array(0x10000).fill(-1),
+    alpha: new Uint8Array(0),
+    symbols: 1,
+    denseRow: new Int16Array(0),
+    dense: new Uint16Array(0),
+  };
+  // Symbols and rows are few (~110 and ~440): the narrowest arrays that hold them.
+  const edgeChars = new Set(nodes.char.subarray(1));
+  t.alpha = edgeChars.size < 0xff ? new Uint8Array(0x10000) : new Uint16Array(0x10000);
   for (let i = 0; i < t.childCount[0]!; i++) t.rootIndex[t.char[t.firstChild[0]! + i]!] = t.firstChild[0]! + i;
+  // Nodes are laid out breadth first: depth grows with the index.
+  const depth = new Uint8Array(n);
+  let rows = 0;
+  for (let i = 1; i < n; i++) t.alpha[t.char[i]!] ||= t.symbols++;
+  const rowOf = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    for (let k = 0; k < t.childCount[i]!; k++) depth[t.firstChild[i]! + k] = Math.min(255, depth[i]! + 1);
+    if (i > 0 && depth[i]! <= DENSE_DEPTH && t.childCount[i]! > 0) rowOf[i] = rows++;
+  }
+  t.denseRow = rows < 0x7fff ? Int16Array.from(rowOf) : rowOf;
+  t.dense = n < 0xffff ? new Uint16Array(rows * t.symbols) : new Uint32Array(rows * t.symbols);
+  for (let i = 0; i < n; i++) {
+    const row = t.denseRow[i]!;
+    if (row < 0) continue;
+    for (let k = 0; k < t.childCount[i]!; k++) {
+      const child = t.firstChild[i]! + k;
+      t.dense[row * t.symbols + t.alpha[t.char[child]!]!] = child + 1;
+    }
+  }
   return t;
 }
 
 /** The child of `node` along character `c`, or -1. */
 export function childOf(t: CompiledTrie, node: number, c: number): number {
   if (node === 0) return t.rootIndex[c]!;
+  const row = t.denseRow[node]!;
+  if (row >= 0) return t.dense[row * t.symbols + t.alpha[c]!]! - 1;
   let lo = t.firstChild[node]!;
   let hi = lo + t.childCount[node]! - 1;
   while (lo <= hi) {
@@ -121,15 +172,13 @@ function fromBase64(s: string): Uint8Array {
 /** Loads a serialised trie (browser and Node). */
 export function deserializeTrie(s: SerializedTrie): CompiledTrie {
   const bytes = (x: string) => fromBase64(x).buffer as ArrayBuffer;
-  const t: CompiledTrie = {
+  const t: TrieNodes = {
     firstChild: new Int32Array(bytes(s.firstChild)),
     childCount: new Uint16Array(bytes(s.childCount)),
     char: new Uint16Array(bytes(s.char)),
     terminal: new Int32Array(bytes(s.terminal)),
-    rootIndex: new Int32Array(0x10000).fill(-1),
     values: s.values,
   };
   if (t.char.length !== s.nodes) throw new Error('corrupt matcher data');
-  for (let i = 0; i < t.childCount[0]!; i++) t.rootIndex[t.char[t.firstChild[0]! + i]!] = t.firstChild[0]! + i;
-  return t;
+  return indexTrie(t);
 }

@@ -69,3 +69,26 @@ export function timeIt(fn: () => unknown, minMs = 200, maxSamples = 200): number
   times.sort((a, b) => a - b);
   return times[times.length >> 1]!;
 }
+
+/** What one workload measures, in Node and in the browsers alike. */
+export interface TextTiming {
+  /** The matcher alone (fold + find every name: the regex's job). */
+  matcher: number;
+  /** The whole recognition: matcher, article verdict, context rules for ambiguous names, offsets. */
+  recognize: number;
+  regex: number;
+  ceiling: number;
+  mentions: number;
+  chars: number;
+}
+
+export function timeText(text: string, matcher: () => unknown, recognizeAll: () => number, re: RegExp): TextTiming {
+  return {
+    matcher: timeIt(matcher),
+    recognize: timeIt(recognizeAll),
+    regex: timeIt(() => countRegexMatches(re, text), 200, 20),
+    ceiling: timeIt(() => readEveryChar(text)),
+    mentions: recognizeAll(),
+    chars: text.length,
+  };
+}

@@ -3,19 +3,22 @@ import Mark from 'mark.js';
 import { collectText, findArticleRoots } from '../../lib/article/extract';
 import { locate } from '../../lib/article/ranges';
 import { loadMatcher, type MatcherData } from '../../lib/matcher/compile';
+import { scanNames } from '../../lib/matcher/scan';
 import { recognize } from '../../lib/recognize';
-import { countRegexMatches, readEveryChar, timeIt } from './baselines';
+import { timeIt, timeText } from './baselines';
 
 function textBench(matcherJson: string, texts: Array<{ name: string; text: string }>, regexSource: string) {
   const matcher = loadMatcher(JSON.parse(matcherJson) as MatcherData);
   const re = new RegExp(regexSource, 'giu');
-  return texts.map(({ name, text }) => {
-    const ours = timeIt(() => recognize(text, matcher, { always: true }));
-    const regex = timeIt(() => countRegexMatches(re, text), 200, 20);
-    const ceiling = timeIt(() => readEveryChar(text));
-    const mentions = recognize(text, matcher, { always: true }).entities.reduce((n, e) => n + e.mentions.length, 0);
-    return { name, ours, regex, ceiling, mentions, chars: text.length };
-  });
+  return texts.map(({ name, text }) => ({
+    name,
+    ...timeText(
+      text,
+      () => scanNames(text, matcher.trie),
+      () => recognize(text, matcher, { always: true }).entities.reduce((n, e) => n + e.mentions.length, 0),
+      re,
+    ),
+  }));
 }
 
 async function domBench(matcherJson: string, regexSource: string) {

@@ -7,8 +7,8 @@ import type { KnowledgeBase } from '../../lib/kb/schema';
 import { CHROMIUM_PATH } from '../e2e/harness/chromium';
 import { FIREFOX_PATH } from '../e2e/harness/firefox';
 import { startFixtureServer } from '../e2e/harness/server';
-import { trieRegex } from './baselines';
-import type { BenchRow } from './node';
+import { type TextTiming, trieRegex } from './baselines';
+import { type BenchRow, benchRow } from './node';
 import { allNames, workloads } from './workloads';
 
 export interface DomRow {
@@ -20,7 +20,7 @@ export interface DomRow {
   mutations: number;
 }
 
-type TextResult = { name: string; ours: number; regex: number; ceiling: number; mentions: number; chars: number };
+type TextResult = TextTiming & { name: string };
 type DomResult = { oursMs: number; markMs: number; coldStartMs: number; mutations: number; highlighted: number };
 
 interface Driver {
@@ -103,18 +103,7 @@ export async function runBrowserBench(): Promise<{ rows: BenchRow[]; dom: DomRow
             ).kashifBench.textBench(a.m, a.t, a.r),
           { m: matcherJson, t: texts, r: regexSource },
         )) as TextResult[];
-        for (const r of text) {
-          rows.push({
-            env,
-            workload: r.name,
-            words: words.get(r.name) ?? 0,
-            oursMs: r.ours,
-            oursMBs: (r.chars * 2) / 1e6 / (r.ours / 1000),
-            regexRatio: r.regex / r.ours,
-            ceilingShare: r.ceiling / r.ours,
-            mentions: r.mentions,
-          });
-        }
+        for (const r of text) rows.push(benchRow(env, r.name, words.get(r.name) ?? 0, r));
         for (const [label, path] of [
           ['founding article page', 'founding-article.html'],
           ['3,000-word page', 'generated/long.html?words=3000'],

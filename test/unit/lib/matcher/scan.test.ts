@@ -1,0 +1,113 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalizeArabic } from '../../../../lib/arabic/normalize';
+import { spellingsOf } from '../../../../lib/kb/validate';
+import { scanNames } from '../../../../lib/matcher/scan';
+import { loadAssets } from '../../../../scripts/node-kb';
+import { scanNames as referenceScan } from './reference-scan';
+
+/**
+ * The scanner folds the text on the fly and skips words with quick looks at the
+ * trie. Its reference is the straightforward two-pass scanner (normalise the whole
+ * text, then scan it; kept in the tests): both must find exactly the same names
+ * at exactly the same original offsets, on any text.
+ */
+const { kb, matcher } = loadAssets();
+const trie = matcher.trie;
+
+function reference(text: string) {
+  const nz = normalizeArabic(text);
+  return referenceScan(nz, trie).map((m) => ({
+    start: nz.map[m.start]!,
+    end: nz.map[m.end - 1]! + 1,
+    terminal: m.terminal,
+  }));
+}
+
+const spellings = kb.raw.entities.flatMap(spellingsOf);
+// A spread of real names: every 7th spelling, plus the ones the press writes most.
+const names = [
+  ...spellings.filter((_, i) => i % 7 === 0),
+  ...[
+    'GPT-4',
+    'GPT-4o',
+    'GPT-4.5',
+    'o3-mini',
+    'أوبن إيه آي',
+    'ميتا',
+    'جي بي تي',
+    'ديب سيك',
+    'Qwen 2.5',
+    'R1',
+    'ألفابيت',
+  ],
+];
+const words = [
+  'في',
+  'من',
+  'الذكاء',
+  'الاصطناعي',
+  'شركة',
+  'نموذج',
+  'والتي',
+  'بالنسبة',
+  'لل',
+  'ال',
+  'و',
+  'ب',
+  'فـ',
+  'كـ',
+];
+const clitics = ['و', 'ف', 'ب', 'ل', 'ك', 'ال', 'لل', 'وال', 'بال', 'فلل', 'لـ', 'بـ', 'وبـ'];
+const glue = [' ', '  ', '\n', ' \n ', '-', '.', '،', '«', '»', '"', '#', '_', '\u00a0', '\u2013', '(', ')', ''];
+const marks = ['\u064e', '\u0651', '\u0640', '\u200f', '\u200c', '\u2066', '\u202e', '\u0670'];
+const odd = ['\ufefb', '\ufef5', '\ufdfa', '٤', '۵', '5', '.5', ',5', 'ک', 'ی', 'GPT', 'gpt-', 'Ｇ', 'x', '😀'];
+
+const piece = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...names) },
+  { weight: 3, arbitrary: fc.constantFrom(...words) },
+  { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...clitics), fc.constantFrom(...names)).map(([c, n]) => c + n) },
+  { weight: 4, arbitrary: fc.constantFrom(...glue) },
+  { weight: 1, arbitrary: fc.constantFrom(...marks) },
+  { weight: 1, arbitrary: fc.constantFrom(...odd) },
+);
+const text = fc.array(piece, { maxLength: 40 }).map((p) => p.join(''));
+
+describe('scanNames', () => {
+  it('finds exactly what the two-pass reference finds, on generated text', () => {
+    let found = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        const ours = scanNames(t, trie);
+        expect(ours).toEqual(reference(t));
+        found += ours.length;
+      }),
+      { numRuns: 5000 },
+    );
+    expect(found).toBeGreaterThan(5_000); // the texts are full of names, not just noise
+  });
+
+  it('finds exactly what the reference finds on every fixture article', () => {
+    const dir = 'test/fixtures/corpus';
+    const files = ['test/fixtures/founding-article.txt', ...readdirSync(dir).map((f) => join(dir, f))].filter((f) =>
+      /\.(txt|html)$/.test(f),
+    );
+    let total = 0;
+    for (const f of files) {
+      const t = readFileSync(f, 'utf8');
+      const ours = scanNames(t, trie);
+      expect(ours, f).toEqual(reference(t));
+      total += ours.length;
+    }
+    expect(total).toBeGreaterThan(1000);
+  });
+
+  it('offsets are the original text of each name, marks and all', () => {
+    const t = 'أعلنت «أوبن\u0640 إيه آي» عن GPT\u200c-4o ولـ\u064eميتا، وﻻما';
+    const found = scanNames(t, trie).map((m) => t.slice(m.start, m.end));
+    // "وﻻما": the lam-alef ligature read as its letters, و + لاما (Llama).
+    expect(found).toEqual(['أوبن\u0640 إيه آي', 'GPT\u200c-4o', 'ميتا', 'ﻻما']);
+  });
+});
