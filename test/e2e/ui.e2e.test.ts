@@ -30,6 +30,8 @@ interface UiPage {
     | null
     | ((prefs: { colorScheme: 'light' | 'dark'; reducedMotion: 'reduce' | 'no-preference' }) => Promise<void>);
   screenshot(path: string): Promise<void>;
+  /** Makes the page's tab the active one (a background tab may not lay out or scroll). */
+  front(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -61,6 +63,7 @@ function fromPlaywright(p: PwPage): UiPage {
     viewport: (width, height) => p.setViewportSize({ width, height }),
     emulate: (prefs) => p.emulateMedia(prefs),
     screenshot: async (path) => void (await p.screenshot({ path, fullPage: true })),
+    front: () => p.bringToFront(),
     close: () => p.close(),
   };
 }
@@ -82,6 +85,7 @@ function fromPuppeteer(p: PpPage): UiPage {
     viewport: (width, height) => p.setViewport({ width, height }),
     emulate: null,
     screenshot: async (path) => void (await p.screenshot({ path: path as `${string}.png`, fullPage: true })),
+    front: () => p.bringToFront(),
     close: () => p.close(),
   };
 }
@@ -114,6 +118,7 @@ async function openUiSession(name: 'chromium' | 'firefox'): Promise<UiSession> {
 }
 
 type Api = {
+  tabs: { query(q: { url: string }): Promise<Array<{ id?: number }>> };
   storage: {
     sync: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void>; clear(): Promise<void> };
   };
@@ -226,13 +231,18 @@ for (const browserName of ['chromium', 'firefox'] as const) {
 
       // A "show-entity" broadcast (the reader chose DeepSeek-R1 on the page) expands and scrolls to its card.
       const other = await s.page('popup.html');
+      // The message names the article's real tab: whether the panel follows "the latest article"
+      // or (once the popup's tab closes and the article's tab is active again) that tab, it applies.
       await other.eval(async () => {
         const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-        await (g.browser ?? g.chrome)!.runtime
-          .sendMessage({ type: 'show-entity', tabId: 1, entityId: 'deepseek-r1' })
-          .catch(() => {});
+        const api = (g.browser ?? g.chrome)!;
+        const [tab] = await api.tabs.query({ url: '*://www.alsawsana.com/*' });
+        await api.runtime.sendMessage({ type: 'show-entity', tabId: tab!.id, entityId: 'deepseek-r1' }).catch(() => {});
       });
       await other.close();
+      // Closing a tab activates another (in Firefox, often the article's): the panel's scroll
+      // runs only while its tab is shown, as a real side panel always is.
+      await panel.front();
       await until(
         () =>
           panel.eval(() => {
