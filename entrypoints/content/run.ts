@@ -1,5 +1,5 @@
 import type { Browser } from '../../app/browser-type';
-import { readSettings } from '../../app/settings';
+import { onSettingsChanged, readSettings } from '../../app/settings';
 import { type Lang, resolveLang, t } from '../../lib/i18n';
 import type { EntityCardData } from '../../lib/kb/card';
 import {
@@ -76,7 +76,15 @@ export async function runKashifOnPage(ctx: Ctx, browser: Browser, doc: Document,
         return Promise.resolve(true);
     }
   };
+  // Turned off for this site from anywhere (the options page, another tab's popup): every trace goes now.
+  const unwatch = onSettingsChanged((next) => {
+    if (forced || isSiteEnabled(win.location.hostname, next, isBuiltinHost)) return;
+    const off = { ...session.state(), status: 'off' as const, entities: [], article: null };
+    stop();
+    void send({ type: 'report-page', state: off }).catch(() => {}); // the badge and panel follow
+  });
   const stop = () => {
+    unwatch();
     session.stop();
     browser.runtime.onMessage.removeListener(onMessage);
     delete g.__kashifSession;

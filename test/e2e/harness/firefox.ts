@@ -39,7 +39,10 @@ export async function pollPage<T>(page: Page, fn: () => T, done: (v: T) => boole
  * host resolves to 127.0.0.1 (network.dns.forceResolve) and HTTPS-First is off,
  * so fixture pages open under their news site's host name.
  */
-export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<FirefoxSession> {
+export async function launchFirefox(
+  extensionDir = FIREFOX_BUILD,
+  prefs: Record<string, string | number | boolean> = {},
+): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -53,6 +56,7 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Firef
       'dom.security.https_first_schemeless': false,
       'intl.locale.requested': 'ar',
       'intl.accept_languages': 'ar,en',
+      ...prefs,
     },
   });
   await browser.installExtension(extensionDir);
