@@ -1,7 +1,7 @@
 import { arabicRatio } from '../../lib/article/arabic-ratio';
 import {
   type CollectedText,
-  collectText,
+  collectTextSteps,
   findArticleRoots,
   readPageHints,
   verdictHints,
@@ -12,6 +12,7 @@ import type { Lang } from '../../lib/i18n';
 import type { EntityCardData } from '../../lib/kb/card';
 import type { AnalysisReply, ArticleVerdict, TabState } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
+import { runSliced } from '../../lib/slice';
 import { createApiHighlighter, type Highlighter, hasHighlightApi, type PlacedMention } from './highlighter';
 import { caretAt, segmentStarts } from './hit-test';
 import type { HoverCardHost, HoverCardProps } from './hover-card';
@@ -43,6 +44,54 @@ interface Mention {
   root: number;
   start: number;
   end: number;
+}
+
+/** Longest stretch of our work between two pauses on a huge page (the budget is 50 ms per task). */
+const SLICE_MS = 12;
+/** Mentions placed between two checks of the slice's clock. */
+const MENTIONS_PER_STEP = 256;
+
+/** Pages naming more mentions than this highlight only those near the viewport. */
+const VIRTUAL_FROM = 1500;
+
+/**
+ * Which mentions are near the viewport (two screens above and below), by an
+ * IntersectionObserver on the elements holding them: no layout is forced, and
+ * the callback says which to highlight whenever that changes.
+ */
+function createNearViewport(win: Window) {
+  const IO = (win as unknown as { IntersectionObserver?: typeof IntersectionObserver }).IntersectionObserver;
+  let observer: IntersectionObserver | null = null;
+  return {
+    available: typeof IO === 'function',
+    follow<M extends { range: Range }>(mentions: M[], show: (near: M[]) => void) {
+      observer?.disconnect();
+      const byElement = new Map<Element, M[]>();
+      for (const m of mentions) {
+        const el = m.range.startContainer.parentElement;
+        if (!el) continue;
+        const list = byElement.get(el);
+        if (list) list.push(m);
+        else byElement.set(el, [m]);
+      }
+      const near = new Set<Element>();
+      observer = new IO!(
+        (entries) => {
+          for (const e of entries) {
+            if (e.isIntersecting) near.add(e.target);
+            else near.delete(e.target);
+          }
+          show([...near].flatMap((el) => byElement.get(el) ?? []));
+        },
+        { rootMargin: '200% 0px' },
+      );
+      for (const el of byElement.keys()) observer.observe(el);
+    },
+    stop() {
+      observer?.disconnect();
+      observer = null;
+    },
+  };
 }
 
 /** Mutations are batched: at least 250 ms after the last one. */
@@ -114,8 +163,51 @@ export function startPageSession(doc: Document, win: Window, settings: Settings,
     styleSheet = null;
   }
 
-  async function scanRoot(root: Element, previous?: RootScan): Promise<RootScan> {
-    const collected = collectText(root);
+  const placedOf = (list: Mention[]) =>
+    list.map(({ entityId, style, range }): PlacedMention => ({ entityId, style, range }));
+  const nearViewport = createNearViewport(win);
+  /**
+   * Up to VIRTUAL_FROM mentions are all highlighted. Beyond (a very long page), only
+   * those within two screens of the viewport are, following the scroll: the browser
+   * repaints every highlighted range of the page when highlights change, which on a
+   * 300,000-word page with 14,000 mentions costs a frame of ~300 ms.
+   */
+  function showHighlights() {
+    if (mentions.length <= VIRTUAL_FROM || highlighter.kind !== 'highlight-api' || !nearViewport.available) {
+      nearViewport.stop();
+      highlighter.show(placedOf(mentions));
+      return;
+    }
+    nearViewport.follow(mentions, (near) => highlighter.show(placedOf(near)));
+  }
+
+  // Each scan has a number: a newer scan (the page changed again) or stop() makes an older one give up.
+  let generation = 0;
+  /**
+   * A pause that lets the page's own tasks, input and rendering run: a message to
+   * ourselves queues behind them (timers would be throttled in background tabs, and
+   * scheduler.yield() would run us again ahead of the page's tasks).
+   */
+  const pause = (): Promise<void> =>
+    new Promise((resolve) => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => {
+        ch.port1.close();
+        resolve();
+      };
+      ch.port2.postMessage(null);
+    });
+  const sliced = <T>(steps: Generator<unknown, T, void>, gen: number) =>
+    runSliced(steps, {
+      budgetMs: SLICE_MS,
+      now: () => win.performance.now(),
+      pause,
+      cancelled: () => stopped || gen !== generation,
+    });
+
+  async function scanRoot(root: Element, gen: number, previous?: RootScan): Promise<RootScan | null> {
+    const collected = await sliced(collectTextSteps(root), gen);
+    if (!collected) return null;
     const text = collected.text;
     if (previous && previous.text === text) return { ...previous, collected };
     if (arabicRatio(text) < 0.3) return { root, text, collected, reply: null };
@@ -124,15 +216,18 @@ export function startPageSession(doc: Document, win: Window, settings: Settings,
     return { root, text, collected, reply };
   }
 
-  function place() {
-    mentions = [];
-    byRoot = [];
-    scans.forEach((scan, r) => {
+  /** Builds the ranges of every mention (in steps: a huge page has tens of thousands), then shows them. */
+  function* place(): Generator<void, void, void> {
+    const nextMentions: Mention[] = [];
+    const nextByRoot: typeof byRoot = [];
+    let made = 0;
+    for (const [r, scan] of scans.entries()) {
       const placed: Mention[] = [];
       if (scan.reply?.article.isTechNews) {
         for (const e of scan.reply.entities) {
           const list = settings.density === 'first' ? e.mentions.slice(0, 1) : e.mentions;
           for (const m of list) {
+            if (++made % MENTIONS_PER_STEP === 0) yield;
             const a = locate(scan.collected.segments, m.start, 'start');
             const b = locate(scan.collected.segments, m.end, 'end');
             if (!a || !b) continue;
@@ -144,16 +239,22 @@ export function startPageSession(doc: Document, win: Window, settings: Settings,
         }
       }
       placed.sort((x, y) => x.start - y.start);
-      mentions.push(...placed);
-      byRoot.push({
+      for (const m of placed) nextMentions.push(m);
+      nextByRoot.push({
         starts: segmentStarts(scan.collected.segments),
         index: new IntervalIndex(placed.map((m) => ({ start: m.start, end: m.end, item: m }))),
       });
-    });
+      yield;
+    }
+    mentions = nextMentions;
+    byRoot = nextByRoot;
     if (mentions.length && settings.highlightStyle !== 'none') {
       installStyles(highlightCssFor(settings.highlightStyle));
-      highlighter.show(mentions.map(({ entityId, style, range }): PlacedMention => ({ entityId, style, range })));
-    } else highlighter.clear();
+      showHighlights();
+    } else {
+      nearViewport.stop();
+      highlighter.clear();
+    }
   }
 
   function pageState(): TabState {
@@ -173,14 +274,20 @@ export function startPageSession(doc: Document, win: Window, settings: Settings,
   }
 
   async function scanAll() {
+    const gen = ++generation;
+    const current = () => !stopped && gen === generation;
     // A page that says it is an article (JSON-LD, og:type) may be short.
     const roots = findArticleRoots(doc, hints.isArticle ? 80 : 200);
     const prev = new Map(scans.map((s) => [s.root, s]));
     const next: RootScan[] = [];
-    for (const root of roots) next.push(await scanRoot(root, prev.get(root)));
-    if (stopped) return;
+    for (const root of roots) {
+      const scan = await scanRoot(root, gen, prev.get(root));
+      if (!scan || !current()) return;
+      next.push(scan);
+    }
+    if (!current()) return;
     scans = next;
-    place();
+    if ((await sliced(place(), gen)) === null || !current()) return;
     await services.report(pageState());
   }
 
@@ -336,12 +443,14 @@ export function startPageSession(doc: Document, win: Window, settings: Settings,
     state: () => pageState(),
     stop() {
       stopped = true;
+      generation++;
       observer.disconnect();
       win.clearTimeout(rescanTimer);
       win.clearTimeout(openTimer);
       win.clearTimeout(closeTimer);
       if (frame) win.cancelAnimationFrame(frame);
       for (const off of listeners.splice(0)) off();
+      nearViewport.stop();
       highlighter.clear();
       removeStyles();
       card.remove();

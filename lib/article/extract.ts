@@ -115,6 +115,25 @@ function isSkipped(el: Element): boolean {
  * elements hidden by CSS.
  */
 export function collectText(root: Element, isHidden: (el: Element) => boolean = () => false): CollectedText {
+  const steps = collectTextSteps(root, isHidden);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Nodes visited between two pauses of `collectTextSteps`. */
+const NODES_PER_STEP = 2048;
+
+/**
+ * `collectText` in steps: pauses (yields) every few thousand nodes, so a caller
+ * can split a huge page's walk over several tasks (see lib/slice).
+ */
+export function* collectTextSteps(
+  root: Element,
+  isHidden: (el: Element) => boolean = () => false,
+): Generator<void, CollectedText, void> {
+  let visited = 0;
   const segments: TextSegment[] = [];
   const parts: string[] = [];
   let length = 0;
@@ -125,6 +144,7 @@ export function collectText(root: Element, isHidden: (el: Element) => boolean = 
   // Iterative walk (a page may nest elements 50,000 deep: recursion would overflow).
   const stack: Array<{ node: Node; exit: boolean }> = [{ node: root, exit: false }];
   while (stack.length) {
+    if (++visited % NODES_PER_STEP === 0) yield;
     const { node, exit } = stack.pop()!;
     if (exit) {
       breakLine();

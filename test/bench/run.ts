@@ -2,6 +2,7 @@
 // Firefox, as ratios against baselines run in the same process on the same text.
 import { runBrowserBench } from './browser';
 import { type BenchRow, runNodeBench } from './node';
+import { runPageTaskBench } from './page-tasks';
 
 const fmt = (n: number, d = 1) => n.toFixed(d);
 
@@ -32,6 +33,14 @@ if (!process.argv.includes('--node-only')) {
   for (const d of browser.dom) {
     console.log(
       `${d.env.padEnd(9)} DOM ${d.workload}: Kashif (collect + match + highlight) ${fmt(d.oursMs, 1)} ms, mark.js ${fmt(d.markMs, 1)} ms → ${fmt(d.markMs / d.oursMs)}× faster; cold start ${fmt(d.coldStartMs, 1)} ms; page mutations by Kashif ${d.mutations}`,
+    );
+  }
+  const pages = await runPageTaskBench([3_000, 100_000, 300_000]);
+  console.log('chromium  the real extension on long pages (main-thread tasks over 50 ms after DOMContentLoaded, ms):');
+  for (const p of pages) {
+    const list = (t: number[]) => (t.length ? t.join(', ') : 'none');
+    console.log(
+      `chromium  ${String(p.words).padStart(7)} words: ${String(p.highlights).padStart(5)} ranges highlighted near the viewport; with Kashif: ${list(p.longTasks)}; same page where Kashif does not run: ${list(p.baselineTasks)}`,
     );
   }
 }

@@ -218,15 +218,45 @@ for (const browserName of ['chromium', 'firefox'] as const) {
       }
     });
 
-    it('highlights a 100,000-word page', async () => {
+    it('highlights a 100,000-word page near the viewport, following the scroll', async () => {
       const tab = track(await s.newTab());
       await tab.goto(server.url('generated/long.html?words=100000'));
-      const h = await until(
-        () => tab.eval(readHighlights),
-        (x) => total(x) > 1000,
+      // ~4,700 mentions: only those within two screens of the viewport are highlighted.
+      const near = () => {
+        const out = { count: 0, far: 0, openai: 0 };
+        for (const [, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights)
+          for (const r of h) {
+            out.count++;
+            const b = r.getBoundingClientRect();
+            if (b.bottom < -3.5 * innerHeight || b.top > 4.5 * innerHeight) out.far++;
+            if (r.toString() === 'OpenAI') out.openai++;
+          }
+        return out;
+      };
+      const top = await until(
+        () => tab.eval(near),
+        (x) => x.count > 0,
         30_000,
       );
-      expect(texts(h)['kashif-org']?.filter((t) => t === 'OpenAI').length).toBeGreaterThan(500);
+      expect(top.count).toBeLessThan(1500);
+      expect(top.far).toBe(0);
+      expect(top.openai).toBeGreaterThan(0);
+      await tab.eval(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      const bottom = await until(
+        () =>
+          tab.eval(() => {
+            const last = [...document.querySelectorAll('article p')].at(-1)!;
+            let inLast = 0;
+            for (const [, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights)
+              for (const r of h) if (last.contains(r.startContainer)) inLast++;
+            return inLast;
+          }),
+        (n) => n > 0,
+      );
+      expect(bottom).toBeGreaterThan(0);
+      const after = await tab.eval(near);
+      expect(after.far).toBe(0);
+      expect(after.count).toBeLessThan(1500);
       await tab.close();
     });
   });

@@ -109,7 +109,8 @@ describe('Firefox: the reader adds a site of their own', () => {
             browser: { permissions: { getAll(): Promise<{ origins?: string[] }> } };
           }
         ).browser.permissions.getAll(),
-      (p) => !(p.origins ?? []).some((o) => o.includes('tech-arabi')),
+      // (page.evaluate awaits the promise: the value read is the permissions object)
+      (p) => !((p as unknown as { origins?: string[] }).origins ?? []).some((o) => o.includes('tech-arabi')),
     );
     await article.bringToFront();
     await article.reload();
