@@ -1,7 +1,7 @@
-import { useId, useState } from 'preact/hooks';
 import { hostIsIn, siteOf } from '../lib/format/host';
 import { type Fmt, formatNumber } from '../lib/format/locale';
 import { t } from '../lib/i18n';
+import { AddItemForm } from './AddItemForm';
 import { tx } from './tx';
 
 interface Props {
@@ -20,21 +20,15 @@ interface Props {
 /** Where Kashif runs: the built-in sites (each can be turned off), and the reader's own. */
 export function SitesEditor({ fmt, builtin, added, disabled, onAdd, onRemove, onToggle, problem }: Props) {
   const { lang } = fmt;
-  const inputId = useId();
-  const errorId = useId();
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const isOff = (site: string) => disabled.some((d) => hostIsIn(site, d));
 
-  const submit = (e: Event) => {
-    e.preventDefault();
+  const add = (text: string): string | null => {
     const site = siteOf(text);
-    if (!site) return setError(t(lang, 'invalidHost'));
-    if (builtin.some((b) => hostIsIn(site, b))) return setError(t(lang, 'alreadyBuiltin'));
-    if (added.includes(site)) return setError(t(lang, 'alreadyAdded'));
-    setError(null);
-    setText('');
+    if (!site) return t(lang, 'invalidHost');
+    if (builtin.some((b) => hostIsIn(site, b))) return t(lang, 'alreadyBuiltin');
+    if (added.includes(site)) return t(lang, 'alreadyAdded');
     onAdd(site);
+    return null;
   };
   const toggle = (site: string) => (
     <label class="k-check">
@@ -72,32 +66,13 @@ export function SitesEditor({ fmt, builtin, added, disabled, onAdd, onRemove, on
       ) : (
         <p class="k-muted">{t(lang, 'noYourSites')}</p>
       )}
-      <form class="k-inline-form" onSubmit={submit} noValidate>
-        <div class="k-field">
-          <label for={inputId}>{t(lang, 'addSiteLabel')}</label>
-          <input
-            id={inputId}
-            class="k-input"
-            type="text"
-            inputMode="url"
-            dir="ltr"
-            autocomplete="off"
-            spellcheck={false}
-            value={text}
-            aria-invalid={error ? 'true' : undefined}
-            aria-describedby={error ? errorId : undefined}
-            onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}
-          />
-        </div>
-        <button type="submit" class="k-btn k-btn--primary">
-          {t(lang, 'addSite')}
-        </button>
-      </form>
-      {error || problem ? (
-        <p id={errorId} class="k-problem" role="alert">
-          {error ?? problem}
-        </p>
-      ) : null}
+      <AddItemForm
+        label={t(lang, 'addSiteLabel')}
+        submitLabel={t(lang, 'addSite')}
+        onAdd={add}
+        problem={problem}
+        input={{ dir: 'ltr', inputMode: 'url', spellcheck: false }}
+      />
     </div>
   );
 }

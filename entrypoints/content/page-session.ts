@@ -293,7 +293,7 @@ export function startPageSession(doc: Document, win: Window, settings: Settings,
 
   function mentionAtPoint(x: number, y: number): Mention | null {
     const caret = caretAt(doc, x, y);
-    if (!caret || caret.node.nodeType !== 3) return null;
+    if (caret?.node.nodeType !== 3) return null;
     for (const r of byRoot) {
       const base = r.starts.get(caret.node);
       if (base === undefined) continue;

@@ -1,12 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { cardById, searchEntities, warmSearch } from '../../app/kb';
-import { sendToBackground } from '../../app/messaging';
 import { openSidePanel } from '../../app/open-panel';
 import { panelStateOf } from '../../app/panel-state';
 import { takePendingLookup } from '../../app/pending-lookup';
-import { writeSettings } from '../../app/settings';
-import { setSiteEnabled } from '../../app/site-control';
+import { useSiteActions } from '../../app/site-actions';
 import { useTabState } from '../../app/tab-state';
 import { useUi } from '../../app/use-ui';
 import { EntityCard } from '../../components/EntityCard';
@@ -30,8 +28,6 @@ export function PopupApp() {
   const { state } = view;
   const [chosen, setChosen] = useState<string | null>(null);
   const [pending, setPending] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     document.title = t(lang, 'popupTitle');
@@ -70,27 +66,13 @@ export function PopupApp() {
     entities: entities.length,
   });
 
-  const changeSite = (enabled: boolean) => {
-    if (!site) return;
-    setBusy(true);
-    setProblem(null);
-    // Called inside the click: the permission prompt (a site that is not built in) needs the user gesture.
-    setSiteEnabled(browser, { site, enabled, settings, tabId: view.tab.id, save: writeSettings })
-      .then((r) => {
-        if (r === 'denied') setProblem(t(lang, 'permissionDenied'));
-        view.refresh();
-      })
-      .catch((e) => setProblem(t(lang, 'actionFailed', String(e))))
-      .finally(() => setBusy(false));
-  };
-  const scan = () => {
-    setBusy(true);
-    setProblem(null);
-    sendToBackground({ type: 'scan-tab', tabId: view.tab.id })
-      .then(() => view.refresh())
-      .catch(() => setProblem(t(lang, 'scanFailed')))
-      .finally(() => setBusy(false));
-  };
+  const { busy, problem, changeSite, scan } = useSiteActions({
+    site,
+    settings,
+    tabId: view.tab.id,
+    lang,
+    refresh: view.refresh,
+  });
   const openPanel = () => {
     // Directly in the click: Chrome and Firefox open a panel only during a user gesture.
     void openSidePanel(browser, { windowId: view.tab.windowId, tabId: view.tab.id }).then((opened) => {

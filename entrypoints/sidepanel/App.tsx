@@ -4,8 +4,7 @@ import { downloadText } from '../../app/download';
 import { cardById, kbStats, successorOf } from '../../app/kb';
 import { sendToBackground } from '../../app/messaging';
 import { panelStateOf } from '../../app/panel-state';
-import { writeSettings } from '../../app/settings';
-import { setSiteEnabled } from '../../app/site-control';
+import { useSiteActions } from '../../app/site-actions';
 import { useShowEntity, useTabState } from '../../app/tab-state';
 import { useUi } from '../../app/use-ui';
 import { ArticleSummary } from '../../components/ArticleSummary';
@@ -34,8 +33,6 @@ export function SidePanelApp() {
   const [mentionIndex, setMentionIndex] = useState<ReadonlyMap<string, number>>(new Map());
   const [extraId, setExtraId] = useState<string | null>(null);
   const [scrollTo, setScrollTo] = useState<{ id: string; seq: number } | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const seq = useRef(0);
 
   useEffect(() => {
@@ -116,27 +113,14 @@ export function SidePanelApp() {
     entities: entities.length,
   });
 
-  const enable = () => {
-    if (!site) return;
-    setBusy(true);
-    setProblem(null);
-    // The permission request (for a site that is not built in) starts inside this click.
-    setSiteEnabled(browser, { site, enabled: true, settings, tabId: view.targetTabId, save: writeSettings })
-      .then((r) => {
-        if (r === 'denied') setProblem(t(lang, 'permissionDenied'));
-        view.refresh();
-      })
-      .catch((e) => setProblem(t(lang, 'actionFailed', String(e))))
-      .finally(() => setBusy(false));
-  };
-  const scan = () => {
-    setBusy(true);
-    setProblem(null);
-    sendToBackground({ type: 'scan-tab', tabId: view.targetTabId })
-      .then(() => view.refresh())
-      .catch(() => setProblem(t(lang, 'scanFailed')))
-      .finally(() => setBusy(false));
-  };
+  const { busy, problem, setProblem, changeSite, scan } = useSiteActions({
+    site,
+    settings,
+    tabId: view.targetTabId,
+    lang,
+    refresh: view.refresh,
+  });
+  const enable = () => changeSite(true);
 
   const exportAs = (ext: 'md' | 'json') => {
     if (!state) return;

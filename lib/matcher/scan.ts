@@ -47,7 +47,7 @@ for (let c = 0; c < 0x10000; c++) {
  * Arabic clitics that may be glued before a name: و ف ب ك ل ال لل and their
  * combinations (normalised). Stripped only where the rest is a name.
  */
-const CLITICS: string[] = (() => {
+export const CLITICS: readonly string[] = (() => {
   const out: string[] = [];
   for (const conj of ['', 'و', 'ف'])
     for (const prep of ['', 'ب', 'ك', 'ل'])
@@ -58,11 +58,11 @@ const CLITICS: string[] = (() => {
   return out;
 })();
 /** Letters a clitic can start with: other words never pay for clitic checks. */
-const CLITIC_FIRST = new Uint8Array(0x10000);
+export const CLITIC_FIRST = new Uint8Array(0x10000);
 for (const s of CLITICS) CLITIC_FIRST[s.charCodeAt(0)] = 1;
 
 /** At most this many separators may stand between two characters of one name ("GPT - 4"). */
-const MAX_GAP = 3;
+export const MAX_GAP = 3;
 
 /*
  * The window: the text normalised lazily from a word start, only as far as a walk

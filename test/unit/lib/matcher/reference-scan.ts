@@ -1,5 +1,6 @@
 import { isNameSeparator } from '../../../../lib/arabic/key';
 import { CHAR_CLASS, isDigit, type Normalized } from '../../../../lib/arabic/normalize';
+import { CLITIC_FIRST, MAX_GAP } from '../../../../lib/matcher/scan';
 import { type CompiledTrie, childOf } from '../../../../lib/matcher/trie';
 
 /** A name found in normalised text: [start, end) in normalised units, and the trie terminal. */
@@ -17,26 +18,7 @@ function classOf(c: number): number {
   return CHAR_CLASS[c]!;
 }
 
-/**
- * Arabic clitics that may be glued before a name: و ف ب ك ل ال لل and their
- * combinations (normalised). Stripped only where the rest is a name.
- */
-const CLITICS: string[] = (() => {
-  const out: string[] = [];
-  for (const conj of ['', 'و', 'ف'])
-    for (const prep of ['', 'ب', 'ك', 'ل'])
-      for (const art of ['', 'ال']) {
-        const s = prep === 'ل' && art === 'ال' ? `${conj}لل` : conj + prep + art;
-        if (s && !out.includes(s)) out.push(s);
-      }
-  return out;
-})();
-/** Letters a clitic can start with: other words never pay for clitic checks. */
-const CLITIC_FIRST = new Uint8Array(0x10000);
-for (const s of CLITICS) CLITIC_FIRST[s.charCodeAt(0)] = 1;
-
-/** At most this many separators may stand between two characters of one name ("GPT - 4"). */
-const MAX_GAP = 3;
+// The clitics, their first letters and the separator gap are the scanner's own (data, not algorithm).
 
 /**
  * Finds every name of the trie in normalised text, leftmost-longest, with word
