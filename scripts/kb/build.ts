@@ -182,7 +182,7 @@ export function buildKb(dir = 'kb'): BuildResult {
       sources.push({ name: 'models.dev', url: 'https://models.dev', fields: ['license'] });
     }
     if (license) fields.push('license');
-    sources.unshift(epochSource(row, dataset, fields));
+    sources.unshift(epochSource(dataset, fields));
     const released = releaseOf(row);
     if (released && /arxiv\.org/.test(row.Link ?? '')) released.kind = 'paper';
     let id = curated?.id ?? slug;

@@ -48,7 +48,7 @@ export function parametersOf(row: Record<string, string>, openness: Openness | n
   if (!row.Parameters || !Number.isFinite(total) || total <= 0) return null;
   const notes = row['Parameters notes'] ?? '';
   const conf = (row.Confidence ?? '').toLowerCase();
-  const open = openness !== null && openness.startsWith('open');
+  const open = openness?.startsWith('open') === true;
   const confidence: Parameters['confidence'] =
     conf.includes('speculative') || /rumou?r|leak/i.test(notes) ? 'rumour' : open ? 'official' : 'estimate';
   const active = activeFromNotes(notes);
@@ -80,11 +80,11 @@ export function runsOnOf(openness: Openness | null, params: Parameters | null): 
 }
 
 export function licenseOf(row: Record<string, string>, openness: Openness | null): string | null {
-  if (!openness || !openness.startsWith('open')) return null;
+  if (!openness?.startsWith('open')) return null;
   return licenseFromNotes(row['Accessibility notes'] ?? '');
 }
 
-export function epochSource(row: Record<string, string>, dataset: string, fields: string[]): Source {
+export function epochSource(dataset: string, fields: string[]): Source {
   return { name: `Epoch AI (${dataset})`, url: 'https://epoch.ai/data/ai-models', fields };
 }
 
