@@ -47,7 +47,7 @@ export function createEngine() {
         entities: r.entities.map((e) => ({
           id: e.id,
           style: highlightStyleOf(kb.byId.get(e.id)!),
-          mentions: e.mentions,
+          spans: e.mentions.flatMap((m) => [m.start, m.end]),
         })),
       };
     },

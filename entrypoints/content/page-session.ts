@@ -48,6 +48,8 @@ interface Mention {
 
 /** Longest stretch of our work between two pauses on a huge page (the budget is 50 ms per task). */
 const SLICE_MS = 12;
+/** Texts longer than this (~10,000 words) get pauses around their message to the background. */
+const LONG_TEXT = 60_000;
 /** Mentions placed between two checks of the slice's clock. */
 const MENTIONS_PER_STEP = 256;
 
@@ -212,7 +214,11 @@ export function startPageSession(doc: Document, win: Window, settings: Settings,
     if (previous && previous.text === text) return { ...previous, collected };
     if (arabicRatio(text) < 0.3) return { root, text, collected, reply: null };
     const extra = verdictHints(hints);
+    // Sending a long text and reading the reply each take a task of their own, apart from
+    // the collecting before and the placing after.
+    if (text.length > LONG_TEXT) await pause();
     const reply = await services.analyse(text, hints.lang, extra);
+    if (text.length > LONG_TEXT) await pause();
     return { root, text, collected, reply };
   }
 
@@ -225,16 +231,18 @@ export function startPageSession(doc: Document, win: Window, settings: Settings,
       const placed: Mention[] = [];
       if (scan.reply?.article.isTechNews) {
         for (const e of scan.reply.entities) {
-          const list = settings.density === 'first' ? e.mentions.slice(0, 1) : e.mentions;
-          for (const m of list) {
+          const count = settings.density === 'first' ? Math.min(2, e.spans.length) : e.spans.length;
+          for (let k = 0; k < count; k += 2) {
             if (++made % MENTIONS_PER_STEP === 0) yield;
-            const a = locate(scan.collected.segments, m.start, 'start');
-            const b = locate(scan.collected.segments, m.end, 'end');
+            const start = e.spans[k]!;
+            const end = e.spans[k + 1]!;
+            const a = locate(scan.collected.segments, start, 'start');
+            const b = locate(scan.collected.segments, end, 'end');
             if (!a || !b) continue;
             const range = doc.createRange();
             range.setStart(a.node, a.offset);
             range.setEnd(b.node, b.offset);
-            placed.push({ entityId: e.id, style: e.style, range, root: r, start: m.start, end: m.end });
+            placed.push({ entityId: e.id, style: e.style, range, root: r, start, end });
           }
         }
       }
@@ -261,7 +269,7 @@ export function startPageSession(doc: Document, win: Window, settings: Settings,
     const tech = scans.filter((s) => s.reply?.article.isTechNews);
     const counts = new Map<string, number>();
     for (const s of tech)
-      for (const e of s.reply!.entities) counts.set(e.id, (counts.get(e.id) ?? 0) + e.mentions.length);
+      for (const e of s.reply!.entities) counts.set(e.id, (counts.get(e.id) ?? 0) + e.spans.length / 2);
     const article: ArticleVerdict | null = (tech[0] ?? scans.find((s) => s.reply))?.reply?.article ?? null;
     return {
       url: win.location.href,

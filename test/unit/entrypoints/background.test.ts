@@ -37,12 +37,14 @@ describe('background', () => {
       1,
     )) as {
       article: { isTechNews: boolean };
-      entities: Array<{ id: string; style: string; mentions: Array<{ text: string }> }>;
+      entities: Array<{ id: string; style: string; spans: number[] }>;
     };
     expect(reply.article.isTechNews).toBe(true);
     const openai = reply.entities.find((e) => e.id === 'openai');
     expect(openai?.style).toBe('org');
-    expect(openai?.mentions.map((m) => m.text)).toEqual(['OpenAI', 'OpenAI']);
+    const spans = openai?.spans ?? [];
+    expect(spans.length).toBe(4);
+    expect([FOUNDING.slice(spans[0], spans[1]), FOUNDING.slice(spans[2], spans[3])]).toEqual(['OpenAI', 'OpenAI']);
   });
 
   it('keeps a tab state across a service-worker restart and sets the badge', async () => {

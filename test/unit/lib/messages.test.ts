@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ContentToBackground, parseMessage, UiToBackground } from '../../../lib/messages';
+import { AnalysisReply, ContentToBackground, parseMessage, UiToBackground } from '../../../lib/messages';
 
 describe('messages', () => {
   it('parses a valid content message', () => {
@@ -26,5 +26,15 @@ describe('messages', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('reply spans are start/end pairs: odd counts, empty or backward spans and negatives are refused', () => {
+    const reply = (spans: unknown) => ({
+      article: { language: 'ar', isTechNews: true, score: 8, reasons: [] },
+      entities: [{ id: 'openai', style: 'org', spans }],
+    });
+    expect(parseMessage(AnalysisReply, reply([3, 9, 20, 26]))).not.toBeNull();
+    for (const bad of [[3], [3, 3], [9, 3], [-1, 4], [1.5, 4], ['3', '9']])
+      expect(parseMessage(AnalysisReply, reply(bad)), JSON.stringify(bad)).toBeNull();
   });
 });
