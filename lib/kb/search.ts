@@ -37,19 +37,27 @@ function distance(a: string, b: string, max: number): number {
 
 const KIND_RANK = { organization: 0, family: 1, product: 2, model: 3 } as const;
 
+/** One bit per character (by its code, mod 32): which characters a key holds, roughly. */
+const bitOf = (code: number) => 1 << (code & 31);
+function charMask(s: string): number {
+  let m = 0;
+  for (let i = 0; i < s.length; i++) m |= bitOf(s.charCodeAt(i));
+  return m;
+}
+
 /**
  * Finds KB entities by any spelling, in either script, normalised and fuzzy:
  * exact key, then prefix, then contains, then small edit distance ("deepsek").
  */
 export function buildSearchIndex(kb: Kb): SearchIndex {
-  const keys: Array<{ key: string; id: string; name: string; rank: number }> = [];
+  const keys: Array<{ key: string; id: string; name: string; rank: number; mask: number }> = [];
   for (const e of kb.raw.entities) {
     const seen = new Set<string>();
     for (const s of spellingsOf(e)) {
       const key = nameKey(s);
       if (key && !seen.has(key)) {
         seen.add(key);
-        keys.push({ key, id: e.id, name: e.name, rank: KIND_RANK[e.kind] });
+        keys.push({ key, id: e.id, name: e.name, rank: KIND_RANK[e.kind], mask: charMask(key) });
       }
     }
   }
@@ -59,12 +67,23 @@ export function buildSearchIndex(kb: Kb): SearchIndex {
       if (!q) return [];
       const best = new Map<string, SearchHit & { rank: number }>();
       const maxEdits = q.length <= 3 ? 0 : q.length <= 6 ? 1 : 2;
+      const qBits = Array.from(q, (ch) => bitOf(ch.charCodeAt(0)));
+      /**
+       * Prefilter for the edit distance: each query character the key does not hold at
+       * all costs at least one edit, so a key missing more than maxEdits is skipped
+       * without the dynamic programme (its prefix holds even fewer characters).
+       */
+      const tooFar = (mask: number) => {
+        let missing = 0;
+        for (const b of qBits) if ((mask & b) === 0 && ++missing > maxEdits) return true;
+        return false;
+      };
       for (const k of keys) {
         let score = 0;
         if (k.key === q) score = 1;
         else if (k.key.startsWith(q)) score = 0.9 - Math.min(0.3, (k.key.length - q.length) * 0.01);
         else if (q.length >= 3 && k.key.includes(q)) score = 0.7 - Math.min(0.2, (k.key.length - q.length) * 0.01);
-        else if (maxEdits > 0) {
+        else if (maxEdits > 0 && !tooFar(k.mask)) {
           const d = distance(q, k.key, maxEdits);
           if (d <= maxEdits) score = 0.85 - (0.1 * d) / maxEdits - 0.05 * d;
           else if (k.key.length > q.length) {
