@@ -83,6 +83,8 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('open-panel'), entityId: EntityIdRef.nullable() }),
   /** Load the hover card's UI into this page (once, on an article page). */
   z.strictObject({ type: z.literal('load-card-ui') }),
+  /** The gate saw an Arabic article: bring in the page script. */
+  z.strictObject({ type: z.literal('page-ready') }),
   /** The hover card's data for an entity. */
   z.strictObject({ type: z.literal('get-card'), id: EntityIdRef }),
 ]);

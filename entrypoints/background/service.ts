@@ -8,7 +8,7 @@ import {
   type TabState,
   UiToBackground,
 } from '../../lib/messages';
-import { parseSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
+import { isSiteEnabled, parseSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
 import { isBuiltinHost, matchPatternsFor } from '../../lib/sites';
 import { createEngine } from './engine';
 import { createTabStore } from './tab-store';
@@ -20,7 +20,10 @@ type ChromeSidePanel = {
 type FirefoxSidebar = { isOpen(o: { windowId?: number }): Promise<boolean>; open(): Promise<void> };
 
 /** The content script file WXT emits; injected for "scan this page" and reader-added sites. */
+/** The small content script registered for listed sites (the gate). */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+/** Kashif on an article page, injected on demand (entrypoints/kashif-page.ts). */
+export const PAGE_SCRIPT_FILE = '/kashif-page.js';
 const USER_SITES_SCRIPT_ID = 'kashif-user-sites';
 /** The hover card's UI (an unlisted script), injected into article pages on first use. */
 export const HOVER_CARD_FILE = '/hover-card.js';
@@ -77,7 +80,7 @@ export function createBackground(browser: Browser, chromeApi?: { sidePanel?: Chr
         (globalThis as { __kashifForce?: boolean }).__kashifForce = true;
       },
     });
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_SCRIPT_FILE] });
   }
 
   /** Reader-added sites get the content script registered for them (never throws). */
@@ -131,7 +134,7 @@ export function createBackground(browser: Browser, chromeApi?: { sidePanel?: Chr
     return { opened: open };
   }
 
-  async function onContentMessage(msg: ContentToBackground, tabId: number, windowId: number | undefined) {
+  async function onContentMessage(msg: ContentToBackground, tabId: number, windowId: number | undefined, url = '') {
     switch (msg.type) {
       case 'analyse-text':
         return engine.analyse(msg.text, msg.lang, msg.hints);
@@ -140,6 +143,14 @@ export function createBackground(browser: Browser, chromeApi?: { sidePanel?: Chr
         return { ok: true };
       case 'get-card':
         return engine.card(msg.id);
+      case 'page-ready': {
+        // Sites turned off get nothing more (the page script would check again anyway).
+        const got = (await browser.storage.sync.get(SETTINGS_KEY).catch(() => ({}))) as Record<string, unknown>;
+        const { settings } = parseSettings(got[SETTINGS_KEY]);
+        if (!isSiteEnabled(hostnameOf(url), settings, isBuiltinHost)) return false;
+        await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [PAGE_SCRIPT_FILE] });
+        return true;
+      }
       case 'load-card-ui':
         await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [HOVER_CARD_FILE] });
         return true;
@@ -189,7 +200,7 @@ export function createBackground(browser: Browser, chromeApi?: { sidePanel?: Chr
         const tab = sender.tab;
         if (!fromExtensionPage && tab?.id !== undefined) {
           const msg = parseMessage(ContentToBackground, raw);
-          return msg ? onContentMessage(msg, tab.id, tab.windowId) : undefined;
+          return msg ? onContentMessage(msg, tab.id, tab.windowId, sender.url ?? '') : undefined;
         }
         const msg = parseMessage(UiToBackground, raw);
         return msg ? onUiMessage(msg) : undefined;
@@ -238,4 +249,12 @@ export function createBackground(browser: Browser, chromeApi?: { sidePanel?: Chr
 
 function emptyState(): TabState {
   return { url: '', title: '', status: 'off', article: null, published: null, entities: [] };
+}
+
+function hostnameOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
 }

@@ -1,12 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { BUILTIN_SITES, matchPatternsFor } from '../../lib/sites';
-import { runKashifOnPage } from './run';
+import { startGate } from './gate';
 
+// On every listed page: the small gate; the background brings in the page script
+// (../kashif-page.ts) only where there is an Arabic article.
 export default defineContentScript({
   matches: matchPatternsFor(BUILTIN_SITES),
   runAt: 'document_idle',
   main(ctx) {
-    void runKashifOnPage(ctx, browser, document, window);
+    startGate(ctx, browser, document, window);
   },
 });

@@ -48,23 +48,31 @@ export function readEveryChar(text: string): number {
 }
 
 /**
- * Median time of one call, in ms. Calls are batched so each sample lasts at least
- * 5 ms: Firefox rounds performance.now() to 1 ms, so short calls need batches.
+ * Median time of one call, in ms. Warmed up first (the JIT), then calls are batched
+ * so each sample lasts at least 10 ms: Firefox rounds performance.now() to 1 ms and
+ * Chromium to 0.1 ms, so short calls need batches; a sample too short to read
+ * doubles the batch rather than counting as zero.
  */
 export function timeIt(fn: () => unknown, minMs = 200, maxSamples = 200): number {
+  const warm = performance.now();
+  do fn();
+  while (performance.now() - warm < 50);
   let batch = 1;
-  for (;;) {
+  const run = () => {
     const t0 = performance.now();
     for (let i = 0; i < batch; i++) fn();
-    if (performance.now() - t0 >= 5 || batch >= 1 << 16) break;
-    batch *= 2;
-  }
+    return performance.now() - t0;
+  };
+  while (batch < 1 << 20 && run() < 10) batch *= 2;
   const times: number[] = [];
   const until = performance.now() + minMs;
   while (times.length < 3 || (performance.now() < until && times.length < maxSamples)) {
-    const t0 = performance.now();
-    for (let i = 0; i < batch; i++) fn();
-    times.push((performance.now() - t0) / batch);
+    const elapsed = run();
+    if (elapsed < 5 && batch < 1 << 20) {
+      batch *= 2;
+      continue;
+    }
+    times.push(elapsed / batch);
   }
   times.sort((a, b) => a - b);
   return times[times.length >> 1]!;

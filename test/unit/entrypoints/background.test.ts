@@ -123,4 +123,19 @@ describe('opening the panel from a click on the page', () => {
       expect(broadcasts).toEqual(open ? [{ type: 'show-entity', tabId: 4, entityId: 'meta' }] : []);
     }
   });
+
+  it('brings the page script into a tab whose gate saw an article, unless the site is turned off', async () => {
+    const env = makeBrowser();
+    const executeScript = vi.fn(async () => []);
+    (env.b as { scripting: unknown }).scripting = { executeScript };
+    const bg = createBackground(env.b);
+    expect(await bg.onContentMessage({ type: 'page-ready' }, 9, 1, 'https://www.aljazeera.net/news/1')).toBe(true);
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 9, frameIds: [0] }, files: ['/kashif-page.js'] });
+    executeScript.mockClear();
+    // Not a listed site, and a listed site the reader turned off: nothing is injected.
+    expect(await bg.onContentMessage({ type: 'page-ready' }, 9, 1, 'https://example.org/a')).toBe(false);
+    await env.b.storage.sync.set({ 'kashif.settings': { version: 2, disabledSites: ['aljazeera.net'] } });
+    expect(await bg.onContentMessage({ type: 'page-ready' }, 9, 1, 'https://www.aljazeera.net/news/1')).toBe(false);
+    expect(executeScript).not.toHaveBeenCalled();
+  });
 });
