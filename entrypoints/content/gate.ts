@@ -1,17 +1,24 @@
 import type { Browser } from '../../app/browser-type';
 import { arabicRatio } from '../../lib/article/arabic-ratio';
 import { findArticleRoots, readPageHints } from '../../lib/article/extract';
-import type { ContentToBackground } from '../../lib/messages';
+import { mayBeTechNews } from '../../lib/article/tech-hint';
+import type { ContentToBackground, TabState } from '../../lib/messages';
 
 type Ctx = { isInvalid: boolean; onInvalidated(cb: () => void): void };
 
-/** Characters of the article read to tell its script (enough for a verdict, cheap on any page). */
-const SAMPLE_CHARS = 4000;
+/** Characters of the article read to tell its script and whether it may be tech news. */
+const SAMPLE_CHARS = 40_000;
 /** First wait after the page changes before looking again; doubled each time, up to the last. */
 const RECHECK_MS = [1000, 2000, 4000, 8000, 16000, 30000];
 
-/** Whether the page holds an article-sized text mostly in Arabic script (no matching yet). */
-export function looksLikeArabicArticle(doc: Document): boolean {
+/** What the gate sees on a page, before any matching. */
+export type PageKind = 'no-article' | 'not-arabic' | 'not-tech' | 'candidate';
+
+/**
+ * Whether the page holds an article-sized text mostly in Arabic script that may be tech
+ * news by the verdict's vocabulary (no matching yet: that is the page script's work).
+ */
+export function pageKind(doc: Document): PageKind {
   const hints = readPageHints(doc);
   const roots = findArticleRoots(doc, hints.isArticle ? 80 : 200);
   let sample = '';
@@ -19,7 +26,29 @@ export function looksLikeArabicArticle(doc: Document): boolean {
     sample += (root.textContent ?? '').slice(0, SAMPLE_CHARS - sample.length);
     if (sample.length >= SAMPLE_CHARS) break;
   }
-  return sample.length > 0 && arabicRatio(sample) >= 0.3;
+  if (!sample) return 'no-article';
+  if (arabicRatio(sample.slice(0, 4000)) < 0.3) return 'not-arabic';
+  return mayBeTechNews(sample) ? 'candidate' : 'not-tech';
+}
+
+/** What the panel and popup say of a page the gate let go (the page script reports the rest). */
+function stateOf(kind: Exclude<PageKind, 'candidate'>, doc: Document, win: Window): TabState {
+  return {
+    url: win.location.href.slice(0, 4096),
+    title: doc.title.slice(0, 1000),
+    status: 'not-article',
+    article:
+      kind === 'not-tech'
+        ? {
+            language: 'ar',
+            isTechNews: false,
+            score: 0,
+            reasons: ['an Arabic article without the tech vocabulary the verdict needs'],
+          }
+        : null,
+    published: null,
+    entities: [],
+  };
 }
 
 /**
@@ -31,6 +60,7 @@ export function looksLikeArabicArticle(doc: Document): boolean {
  */
 export function startGate(ctx: Ctx, browser: Browser, doc: Document, win: Window): void {
   let asked = false;
+  let reported = false;
   let timer = 0;
   let rechecks = 0;
   const observer = new (win as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver(() => {
@@ -47,13 +77,21 @@ export function startGate(ctx: Ctx, browser: Browser, doc: Document, win: Window
   };
   const check = () => {
     if (asked || ctx.isInvalid) return;
-    let article = false;
+    let kind: PageKind = 'no-article';
     try {
-      article = looksLikeArabicArticle(doc);
+      kind = pageKind(doc);
     } catch {
       // A hostile page's DOM: stay out.
     }
-    if (!article) return;
+    if (kind !== 'candidate') {
+      // Said once, so the panel and popup can tell the reader why nothing is highlighted.
+      if (!reported) {
+        reported = true;
+        const report: ContentToBackground = { type: 'report-page', state: stateOf(kind, doc, win) };
+        void browser.runtime.sendMessage(report).catch(() => {});
+      }
+      return;
+    }
     asked = true;
     stop();
     const message: ContentToBackground = { type: 'page-ready' };

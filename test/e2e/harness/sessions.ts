@@ -25,10 +25,10 @@ export interface BrowserSession {
 }
 
 // Tests poll for what they need, so navigation waits only for the DOM (a page of 1,000 iframes
-// may take long to fire `load`).
+// may take long to fire `load`, and on a busy 2-core machine even to finish parsing).
 function fromPlaywright(page: PwPage): TabPage {
   return {
-    goto: async (u) => void (await page.goto(u, { waitUntil: 'domcontentloaded' })),
+    goto: async (u) => void (await page.goto(u, { waitUntil: 'domcontentloaded', timeout: 90_000 })),
     eval: (fn) => page.evaluate(fn) as never,
     evalArg: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
     mouseMove: (x, y) => page.mouse.move(x, y),
@@ -40,7 +40,7 @@ function fromPlaywright(page: PwPage): TabPage {
 
 function fromPuppeteer(page: PpPage): TabPage {
   return {
-    goto: async (u) => void (await page.goto(u, { waitUntil: 'domcontentloaded' })),
+    goto: async (u) => void (await page.goto(u, { waitUntil: 'domcontentloaded', timeout: 90_000 })),
     eval: (fn) => page.evaluate(fn) as never,
     evalArg: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
     mouseMove: (x, y) => page.mouse.move(x, y),

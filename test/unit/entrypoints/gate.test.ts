@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import type { Browser } from '../../../app/browser-type';
-import { looksLikeArabicArticle, startGate } from '../../../entrypoints/content/gate';
+import { pageKind, startGate } from '../../../entrypoints/content/gate';
+import { ContentToBackground, parseMessage, type TabState } from '../../../lib/messages';
 
 const page = (name: string) => {
   const doc = document.implementation.createHTMLDocument('');
@@ -21,18 +22,28 @@ function gateOn(doc: Document) {
 }
 
 describe('the gate (the content script of every listed page)', () => {
-  it('tells an Arabic article page from others without matching anything', () => {
-    expect(looksLikeArabicArticle(page('founding-article.html'))).toBe(true);
-    expect(looksLikeArabicArticle(page('jsonld-no-article.html'))).toBe(true);
-    // Arabic but not tech: the page script decides that, with the matcher.
-    expect(looksLikeArabicArticle(page('nontech-traps.html'))).toBe(true);
-    expect(looksLikeArabicArticle(page('english-tech.html'))).toBe(false);
-    expect(looksLikeArabicArticle(document.implementation.createHTMLDocument('empty'))).toBe(false);
+  it('tells an Arabic article page that may be tech news from others, without matching anything', () => {
+    expect(pageKind(page('founding-article.html'))).toBe('candidate');
+    expect(pageKind(page('jsonld-no-article.html'))).toBe('candidate');
+    // Arabic but without the tech vocabulary the verdict needs: the page script is not brought in.
+    expect(pageKind(page('nontech-traps.html'))).toBe('not-tech');
+    expect(pageKind(page('english-tech.html'))).toBe('not-arabic');
+    expect(pageKind(document.implementation.createHTMLDocument('empty'))).toBe('no-article');
   });
 
-  it('asks the background once for an article page, never for another', () => {
+  it('asks the background once for an article page; for another, reports once why nothing runs', () => {
     expect(gateOn(page('founding-article.html')).mock.calls).toEqual([[{ type: 'page-ready' }]]);
-    expect(gateOn(page('english-tech.html'))).not.toHaveBeenCalled();
+    const english = gateOn(page('english-tech.html')).mock.calls as unknown as Array<
+      [{ type: string; state: TabState }]
+    >;
+    expect(english.map(([m]) => [m.type, m.state.status, m.state.article])).toEqual([
+      ['report-page', 'not-article', null],
+    ]);
+    const nontech = gateOn(page('nontech-traps.html')).mock.calls as unknown as Array<[{ state: TabState }]>;
+    expect(nontech.map(([m]) => m.state.article?.isTechNews)).toEqual([false]);
+    // The background accepts what the gate sends (the same schema as the page script's reports).
+    expect(parseMessage(ContentToBackground, english[0]![0])).not.toBeNull();
+    expect(parseMessage(ContentToBackground, nontech[0]![0])).not.toBeNull();
   });
 
   it('looks again when the page loads its article later (a single-page site)', async () => {
@@ -40,7 +51,8 @@ describe('the gate (the content script of every listed page)', () => {
     try {
       const doc = document.implementation.createHTMLDocument('spa');
       const send = gateOn(doc);
-      expect(send).not.toHaveBeenCalled();
+      expect((send.mock.calls as unknown as Array<[{ type: string }]>).map(([m]) => m.type)).toEqual(['report-page']);
+      send.mockClear();
       const article = doc.createElement('article');
       for (let i = 0; i < 6; i++) {
         const p = doc.createElement('p');
