@@ -20,6 +20,17 @@ describe('Chromium: the service worker is stopped in the middle of a page’s li
     await expect
       .poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size))
       .toBeGreaterThan(0);
+    // The page's report reaches the background after the highlights: wait until its badge is set
+    // (Chrome stops an idle worker, not one in the middle of handling a message).
+    const badgeOf = async (from: Awaited<ReturnType<typeof s.openExtensionPage>>) =>
+      from.evaluate(async () => {
+        const c = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+        const [t] = await c.tabs.query({ url: '*://*.alsawsana.com/*' });
+        return c.action.getBadgeText({ tabId: t!.id! });
+      });
+    const probe = await s.openExtensionPage('options.html');
+    await expect.poll(async () => Number(await badgeOf(probe)), { timeout: 15_000 }).toBeGreaterThan(5);
+    await probe.close();
     // Stop every service worker, as Chrome does after 30 s idle.
     const cdp = await s.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
@@ -32,12 +43,7 @@ describe('Chromium: the service worker is stopped in the middle of a page’s li
     );
     expect(ids).toEqual(expect.arrayContaining(['openai', 'gpt-oss-120b', 'deepseek-r1', 'meta']));
     // The badge is the browser's, per tab: still there.
-    const badge = await panel.evaluate(async () => {
-      const c = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-      const [t] = await c.tabs.query({ url: '*://*.alsawsana.com/*' });
-      return c.action.getBadgeText({ tabId: t!.id! });
-    });
-    expect(Number(badge)).toBeGreaterThan(5);
+    expect(Number(await badgeOf(panel))).toBeGreaterThan(5);
     // A hover asks the (restarted) background for a card.
     const p = await page.evaluate(() => {
       for (const [, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights)
