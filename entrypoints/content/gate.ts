@@ -63,7 +63,16 @@ export function startGate(ctx: Ctx, browser: Browser, doc: Document, win: Window
   let reported = false;
   let timer = 0;
   let rechecks = 0;
+  let url = win.location.href;
   const observer = new (win as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver(() => {
+    // A single-page site moved to another page: look again soon, and say again what it is.
+    if (win.location.href !== url) {
+      url = win.location.href;
+      rechecks = 0;
+      reported = false;
+      win.clearTimeout(timer);
+      timer = 0;
+    }
     if (timer) return;
     const wait = RECHECK_MS[Math.min(rechecks++, RECHECK_MS.length - 1)]!;
     timer = win.setTimeout(() => {

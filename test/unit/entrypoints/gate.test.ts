@@ -70,4 +70,30 @@ describe('the gate (the content script of every listed page)', () => {
       vi.useRealTimers();
     }
   });
+
+  it('looks again soon when a single-page site moves to another page, however long it waited before', async () => {
+    vi.useFakeTimers();
+    try {
+      const doc = document.implementation.createHTMLDocument('spa');
+      const send = gateOn(doc);
+      // A page that keeps changing without an article: the looks grow rarer (1 s, 2 s, 4 s …).
+      for (let i = 0; i < 5; i++) {
+        doc.body.append(doc.createElement('div'));
+        await vi.advanceTimersByTimeAsync(20_000);
+      }
+      send.mockClear();
+      window.history.pushState({}, '', '/news/2026/11/29/article');
+      const article = doc.createElement('article');
+      for (let i = 0; i < 6; i++) {
+        const p = doc.createElement('p');
+        p.textContent = 'كشفت شركة ميتا عن نموذج جديد مفتوح المصدر في سباق الذكاء الاصطناعي مع الشركات الأخرى. ';
+        article.append(p);
+      }
+      doc.body.append(article);
+      await vi.advanceTimersByTimeAsync(1100);
+      expect(send.mock.calls).toEqual([[{ type: 'page-ready' }]]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
