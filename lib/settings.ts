@@ -42,7 +42,8 @@ export const DEFAULT_SETTINGS: Settings = {
   digits: 'latn',
   theme: 'auto',
   hoverCard: true,
-  hoverDelayMs: 350,
+  // Like Wikipedia's page previews: a card after half a second of hovering, gone 300 ms after leaving.
+  hoverDelayMs: 500,
   userAliases: {},
 };
 
