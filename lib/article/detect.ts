@@ -37,8 +37,8 @@ const VERDICT_CHARS = 20_000;
  */
 export function termFinder(terms: readonly string[]): (text: string) => string[] {
   const longestFirst = [...new Set(terms)].sort((a, b) => b.length - a.length);
-  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`(?=(${longestFirst.map(escape).join('|')}))`, 'g');
+  const literal = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?=(${longestFirst.map(literal).join('|')}))`, 'g');
   const prefixesOf = new Map(longestFirst.map((t) => [t, longestFirst.filter((u) => t.startsWith(u))]));
   return (text) => {
     // The text is normalised (lower case); pad so " ai " can match at the edges.
