@@ -196,6 +196,23 @@ for (const browserName of ['chromium', 'firefox'] as const) {
       await tab.close();
     });
 
+    it('a single-page site that loads its article after the shell: the gate brings Kashif in then', async () => {
+      const tab = track(await s.newTab());
+      await tab.goto(server.url('late-article.html'));
+      const h = await until(
+        () => tab.eval(readHighlights),
+        (x) => total(x) > 0,
+        20_000,
+      );
+      expect(texts(h)['kashif-org']).toEqual(expect.arrayContaining(['ميتا', 'أوبن إيه آي', 'غوغل']));
+      expect(
+        Object.values(h)
+          .flat()
+          .every((r) => r.inArticle),
+      ).toBe(true);
+      await tab.close();
+    });
+
     it('ignores text in shadow widgets and iframes, and works on a dark page', async () => {
       const tab = await openArticle('shadow-iframe.html');
       const h = Object.values(await tab.eval(readHighlights))
