@@ -5,13 +5,6 @@ import { z } from 'zod';
  * that arrives from `runtime.onMessage` is `unknown` until parsed here.
  */
 
-export const Mention = z.strictObject({
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-  text: z.string().max(500),
-});
-export type Mention = z.infer<typeof Mention>;
-
 export const ArticleVerdict = z.strictObject({
   language: z.string().max(10),
   isTechNews: z.boolean(),
@@ -26,7 +19,6 @@ export const EntityHit = z.strictObject({
 });
 export type EntityHit = z.infer<typeof EntityHit>;
 
-/** The background's answer to `analyse-text`: the verdict and each entity's mentions. */
 /**
  * Mention spans on the wire: [start0, end0, start1, end1, …] (UTF-16 offsets into
  * the text the content script sent; it has the text, so the words are not sent
@@ -40,6 +32,7 @@ export const Spans = z
     message: 'spans are start/end pairs with end > start',
   });
 
+/** The background's answer to `analyse-text`: the verdict and each entity's mention spans. */
 export const AnalysisReply = z.strictObject({
   article: ArticleVerdict,
   entities: z
