@@ -109,15 +109,8 @@ export interface Normalized {
  * Normalises `text` in one pass. Runs of spaces collapse to one space; line
  * breaks stay (they end a name). See the module comment for what is folded.
  */
-export function normalizeArabic(text: string, keepLeadingSpace = false): Normalized {
-  return foldRange(
-    text,
-    0,
-    text.length,
-    keepLeadingSpace,
-    new Uint16Array(text.length + 8),
-    new Int32Array(text.length + 8),
-  );
+export function normalizeArabic(text: string): Normalized {
+  return foldRange(text, 0, text.length, false, new Uint16Array(text.length + 8), new Int32Array(text.length + 8));
 }
 
 /** The fold loop: text[from, to) into `codes`/`map` (grown when ligatures expand past them). */
@@ -200,9 +193,9 @@ export function normalizedString(nz: Normalized): string {
 }
 const UTF16 = new TextDecoder('utf-16le');
 
-/** Normalises a short string to a string (leading spaces dropped unless `keepLeadingSpace`). */
-export function normalizeText(text: string, keepLeadingSpace = false): string {
-  return normalizedString(normalizeArabic(text, keepLeadingSpace));
+/** Normalises a short string to a string. */
+export function normalizeText(text: string): string {
+  return normalizedString(normalizeArabic(text));
 }
 
 /** The fold table itself (one code unit in, one out, or `CHAR.DROP`), for fused scanners. */

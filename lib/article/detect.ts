@@ -3,7 +3,7 @@ import { arabicRatio } from './arabic-ratio';
 import { OFF_TOPIC_TERMS, TECH_TERMS } from './vocabulary';
 
 const TECH = TECH_TERMS.map((t) => (t.startsWith(' ') ? t : normalizeText(t)));
-const OFF = OFF_TOPIC_TERMS.map((t) => normalizeText(t));
+const OFF = OFF_TOPIC_TERMS.map(normalizeText);
 
 export interface ArticleSignals {
   /** The normalised text. */

@@ -70,7 +70,7 @@ export function compileMatcher(
       const t = terminalOf(trie, nameKey(a.alias));
       if (t < 0) continue;
       ambiguity[t] ??= {};
-      ambiguity[t][i] = { cues: a.cues.map((q) => normalizeText(q)), vetoes: a.vetoes.map((q) => normalizeText(q)) };
+      ambiguity[t][i] = { cues: a.cues.map(normalizeText), vetoes: a.vetoes.map(normalizeText) };
     }
   });
   const modelLike = kb.entities.map((e) => (e.kind === 'organization' ? 0 : 1));
