@@ -1,6 +1,6 @@
 import { normalizeText } from '../arabic/normalize';
 import { arabicRatio } from './arabic-ratio';
-import { OFF_TOPIC_TERMS, TECH_TERMS } from './vocabulary';
+import { OFF_TOPIC_TERMS, TECH_TERMS, termFinder } from './vocabulary';
 
 const TECH = TECH_TERMS.map((t) => (t.startsWith(' ') ? t : normalizeText(t)));
 const OFF = OFF_TOPIC_TERMS.map(normalizeText);
@@ -27,26 +27,6 @@ export { arabicRatio };
 
 /** The verdict reads the start of the text: an article's first ~3,000 words say what it is about. */
 const VERDICT_CHARS = 20_000;
-
-/**
- * Which of `terms` occur in a text, in the terms' order, in one pass: a lookahead at
- * every position finds the longest term starting there, and a term found means every
- * term that is its prefix is there too (two terms matching at one place are prefix
- * and whole). The same answer as testing each term with includes(), which read the
- * text once per term (~130 times).
- */
-export function termFinder(terms: readonly string[]): (text: string) => string[] {
-  const longestFirst = [...new Set(terms)].sort((a, b) => b.length - a.length);
-  const literal = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`(?=(${longestFirst.map(literal).join('|')}))`, 'g');
-  const prefixesOf = new Map(longestFirst.map((t) => [t, longestFirst.filter((u) => t.startsWith(u))]));
-  return (text) => {
-    // The text is normalised (lower case); pad so " ai " can match at the edges.
-    const found = new Set<string>();
-    for (const m of ` ${text} `.matchAll(re)) for (const p of prefixesOf.get(m[1]!)!) found.add(p);
-    return terms.filter((t) => found.has(t));
-  };
-}
 
 const techHits = termFinder(TECH);
 const offHits = termFinder(OFF);

@@ -1,4 +1,4 @@
-import { TECH_TERMS } from './vocabulary';
+import { TECH_TERMS, termFinder } from './vocabulary';
 
 /**
  * A first look, for the gate content script, at whether a text may be tech news: the
@@ -62,14 +62,13 @@ export function foldLight(text: string): string | null {
   return out;
 }
 
-const TERMS = TECH_TERMS.map((t) => (t.startsWith(' ') ? t : foldLight(t)!));
+/** Built on first use: most pages the gate sees are not Arabic and never get here. */
+let techHits: ((text: string) => string[]) | null = null;
 
 /** False only when the text cannot be tech news by the verdict's own vocabulary rule. */
 export function mayBeTechNews(text: string): boolean {
   const folded = foldLight(text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text);
   if (folded === null) return true;
-  const padded = ` ${folded} `;
-  let hits = 0;
-  for (const t of TERMS) if (padded.includes(t) && ++hits >= 2) return true;
-  return false;
+  techHits ??= termFinder(TECH_TERMS.map((t) => (t.startsWith(' ') ? t : foldLight(t)!)));
+  return techHits(folded).length >= 2;
 }

@@ -1,5 +1,6 @@
-// The vocabulary the article verdict counts (lib/article/detect.ts), in plain spelling.
-// Kept apart so the gate content script can read it without the normaliser's tables.
+// The vocabulary the article verdict counts (lib/article/detect.ts), in plain spelling,
+// and how it is counted. Kept apart so the gate content script can use both without the
+// normaliser's tables.
 
 /** AI and tech vocabulary of the Arabic press (normalised when used). */
 export const TECH_TERMS: readonly string[] = [
@@ -132,3 +133,23 @@ export const OFF_TOPIC_TERMS: readonly string[] = [
   'المطبخ',
   'الابراج',
 ];
+
+/**
+ * Which of `terms` occur in a text, in the terms' order, in one pass: a lookahead at
+ * every position finds the longest term starting there, and a term found means every
+ * term that is its prefix is there too (two terms matching at one place are prefix
+ * and whole). The same answer as testing each term with includes(), which read the
+ * text once per term (~130 times).
+ */
+export function termFinder(terms: readonly string[]): (text: string) => string[] {
+  const longestFirst = [...new Set(terms)].sort((a, b) => b.length - a.length);
+  const literal = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?=(${longestFirst.map(literal).join('|')}))`, 'g');
+  const prefixesOf = new Map(longestFirst.map((t) => [t, longestFirst.filter((u) => t.startsWith(u))]));
+  return (text) => {
+    // The text is normalised (lower case); pad so " ai " can match at the edges.
+    const found = new Set<string>();
+    for (const m of ` ${text} `.matchAll(re)) for (const p of prefixesOf.get(m[1]!)!) found.add(p);
+    return terms.filter((t) => found.has(t));
+  };
+}

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../../../lib/arabic/normalize';
-import { termFinder } from '../../../../lib/article/detect';
-import { OFF_TOPIC_TERMS, TECH_TERMS } from '../../../../lib/article/vocabulary';
+import { OFF_TOPIC_TERMS, TECH_TERMS, termFinder } from '../../../../lib/article/vocabulary';
 
 describe('the verdict’s vocabulary count', () => {
   const terms = [
