@@ -19,8 +19,7 @@ type ChromeSidePanel = {
 };
 type FirefoxSidebar = { isOpen(o: { windowId?: number }): Promise<boolean>; open(): Promise<void> };
 
-/** The content script file WXT emits; injected for "scan this page" and reader-added sites. */
-/** The small content script registered for listed sites (the gate). */
+/** The small content script registered for listed and reader-added sites (the gate). */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 /** Kashif on an article page, injected on demand (entrypoints/kashif-page.ts). */
 export const PAGE_SCRIPT_FILE = '/kashif-page.js';
@@ -63,6 +62,11 @@ export function createBackground(browser: Browser, chromeApi?: { sidePanel?: Chr
     } catch {
       return false;
     }
+  }
+
+  /** The stored settings as read (not yet validated); rejects when storage cannot be read. */
+  async function storedSettings(): Promise<unknown> {
+    return ((await browser.storage.sync.get(SETTINGS_KEY)) as Record<string, unknown>)[SETTINGS_KEY];
   }
 
   async function activeTabId(tabId: number | null): Promise<number | null> {
@@ -145,8 +149,7 @@ export function createBackground(browser: Browser, chromeApi?: { sidePanel?: Chr
         return engine.card(msg.id);
       case 'page-ready': {
         // Sites turned off get nothing more (the page script would check again anyway).
-        const got = (await browser.storage.sync.get(SETTINGS_KEY).catch(() => ({}))) as Record<string, unknown>;
-        const { settings } = parseSettings(got[SETTINGS_KEY]);
+        const { settings } = parseSettings(await storedSettings().catch(() => undefined));
         if (!isSiteEnabled(hostnameOf(url), settings, isBuiltinHost)) return false;
         await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [PAGE_SCRIPT_FILE] });
         return true;
@@ -235,9 +238,9 @@ export function createBackground(browser: Browser, chromeApi?: { sidePanel?: Chr
       engine.setUserAliases(settings.userAliases);
       void syncUserSites(settings);
     };
-    void browser.storage.sync
-      .get(SETTINGS_KEY)
-      .then((got) => applySettings(got[SETTINGS_KEY]))
+    // Unreadable storage changes nothing (the reader's sites stay registered).
+    void storedSettings()
+      .then(applySettings)
       .catch(() => {});
     browser.storage.onChanged.addListener((changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === 'sync' && SETTINGS_KEY in changes) applySettings(changes[SETTINGS_KEY]?.newValue);

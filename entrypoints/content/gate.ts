@@ -55,7 +55,7 @@ function stateOf(kind: Exclude<PageKind, 'candidate'>, doc: Document, win: Windo
  * The content script of every listed page: small (no schema library, no UI) so that
  * a page that is not an Arabic article pays almost nothing. When the page holds an
  * Arabic article (now, or later on a page that loads it), it asks the background to
- * bring in the page script (page.ts: matching, highlights, cards). Pages that change
+ * bring in the page script (../kashif-page.ts: matching, highlights, cards). Pages that change
  * are looked at again, less and less often.
  */
 export function startGate(ctx: Ctx, browser: Browser, doc: Document, win: Window): void {
