@@ -18,10 +18,13 @@ export interface DomRow {
   markMs: number;
   coldStartMs: number;
   mutations: number;
+  highlighted: number;
+  marked: number;
 }
 
 type TextResult = TextTiming & { name: string };
-type DomResult = { oursMs: number; markMs: number; coldStartMs: number; mutations: number; highlighted: number };
+type DomResult = { oursMs: number; coldStartMs: number; mutations: number; highlighted: number };
+type MarkResult = { markMs: number; marked: number };
 
 interface Driver {
   goto(url: string): Promise<void>;
@@ -104,26 +107,38 @@ export async function runBrowserBench(): Promise<{ rows: BenchRow[]; dom: DomRow
           { m: matcherJson, t: texts, r: regexSource },
         )) as TextResult[];
         for (const r of text) rows.push(benchRow(env, r.name, words.get(r.name) ?? 0, r));
-        for (const [label, path] of [
-          ['founding article page', 'founding-article.html'],
-          ['3,000-word page', 'generated/long.html?words=3000'],
+        for (const [label, path, warm, runs] of [
+          ['founding article page', 'founding-article.html', 2, 7],
+          ['3,000-word page', 'generated/long.html?words=3000', 2, 7],
+          ['100,000-word page', 'generated/long.html?words=100000', 1, 3],
         ] as const) {
           await d.goto(server.url(path));
           await d.addScript(code);
           const r = (await d.evaluate(
-            (a: { m: string; r: string }) =>
+            (a: { m: string }) =>
               (
                 globalThis as unknown as { kashifBench: { domBench: (...x: unknown[]) => unknown } }
-              ).kashifBench.domBench(a.m, a.r),
-            { m: matcherJson, r: regexSource },
+              ).kashifBench.domBench(a.m),
+            { m: matcherJson },
           )) as DomResult;
+          await d.goto(server.url(path));
+          await d.addScript(code);
+          const mk = (await d.evaluate(
+            (a: { r: string; w: number; n: number }) =>
+              (
+                globalThis as unknown as { kashifBench: { markBench: (...x: unknown[]) => unknown } }
+              ).kashifBench.markBench(a.r, a.w, a.n),
+            { r: regexSource, w: warm, n: runs },
+          )) as MarkResult;
           dom.push({
             env,
             workload: label,
             oursMs: r.oursMs,
-            markMs: r.markMs,
+            markMs: mk.markMs,
             coldStartMs: r.coldStartMs,
             mutations: r.mutations,
+            highlighted: r.highlighted,
+            marked: mk.marked,
           });
         }
       } finally {
