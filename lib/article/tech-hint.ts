@@ -1,4 +1,4 @@
-import { TECH_TERMS, termFinder } from './vocabulary';
+import { TECH_TERMS } from './vocabulary';
 
 /**
  * A first look, for the gate content script, at whether a text may be tech news: the
@@ -62,13 +62,22 @@ export function foldLight(text: string): string | null {
   return out;
 }
 
-/** Built on first use: most pages the gate sees are not Arabic and never get here. */
-let techHits: ((text: string) => string[]) | null = null;
+/** Folded on first use: most pages the gate sees are not Arabic and never get here. */
+let techTerms: string[] | null = null;
 
-/** False only when the text cannot be tech news by the verdict's own vocabulary rule. */
+/**
+ * False only when the text cannot be tech news by the verdict's own vocabulary rule.
+ * Each term is looked for with includes() and the look stops at the second found: no
+ * matcher to build (the verdict's one-pass term finder costs the gate more to build,
+ * once per page, than it saves on the few thousand characters read here).
+ */
 export function mayBeTechNews(text: string): boolean {
   const folded = foldLight(text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text);
   if (folded === null) return true;
-  techHits ??= termFinder(TECH_TERMS.map((t) => (t.startsWith(' ') ? t : foldLight(t)!)));
-  return techHits(folded).length >= 2;
+  techTerms ??= TECH_TERMS.map((t) => (t.startsWith(' ') ? t : foldLight(t)!));
+  // Padded so " ai " can match at the edges, as the verdict pads.
+  const padded = ` ${folded} `;
+  let found = 0;
+  for (const t of techTerms) if (padded.includes(t) && ++found >= 2) return true;
+  return false;
 }
