@@ -8,28 +8,37 @@ import { z } from 'zod';
 export const SETTINGS_VERSION = 2;
 export const SETTINGS_KEY = 'kashif.settings';
 
-const Host = z
-  .string()
-  .max(253)
-  .regex(/^[a-z0-9.-]+$/i)
-  .transform((h) => h.toLowerCase());
+/**
+ * The settings' schema, built on first use: zod builds each schema's objects eagerly,
+ * and the page script of every article page imports this module.
+ */
+function makeSettings() {
+  const Host = z
+    .string()
+    .max(253)
+    .regex(/^[a-z0-9.-]+$/i)
+    .transform((h) => h.toLowerCase());
+  return z.object({
+    version: z.literal(SETTINGS_VERSION),
+    /** Sites the reader added (optional host permission granted). */
+    addedSites: z.array(Host).max(500),
+    /** Sites the reader turned off (built-in or added). */
+    disabledSites: z.array(Host).max(500),
+    highlightStyle: z.enum(['background', 'underline', 'none']),
+    density: z.enum(['all', 'first']),
+    uiLanguage: z.enum(['ar', 'en', 'auto']),
+    digits: z.enum(['arab', 'latn']),
+    theme: z.enum(['auto', 'light', 'dark']),
+    hoverCard: z.boolean(),
+    hoverDelayMs: z.number().int().min(0).max(3000),
+    /** The reader's own spellings: entity id → aliases. */
+    userAliases: z.record(z.string().max(120), z.array(z.string().min(2).max(80)).max(20)),
+  });
+}
+let settingsObject: ReturnType<typeof makeSettings> | null = null;
+const settingsSchema = () => (settingsObject ??= makeSettings());
 
-export const Settings = z.object({
-  version: z.literal(SETTINGS_VERSION),
-  /** Sites the reader added (optional host permission granted). */
-  addedSites: z.array(Host).max(500),
-  /** Sites the reader turned off (built-in or added). */
-  disabledSites: z.array(Host).max(500),
-  highlightStyle: z.enum(['background', 'underline', 'none']),
-  density: z.enum(['all', 'first']),
-  uiLanguage: z.enum(['ar', 'en', 'auto']),
-  digits: z.enum(['arab', 'latn']),
-  theme: z.enum(['auto', 'light', 'dark']),
-  hoverCard: z.boolean(),
-  hoverDelayMs: z.number().int().min(0).max(3000),
-  /** The reader's own spellings: entity id → aliases. */
-  userAliases: z.record(z.string().max(120), z.array(z.string().min(2).max(80)).max(20)),
-});
+export const Settings = z.lazy(settingsSchema);
 export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -85,7 +94,7 @@ export function parseSettings(stored: unknown): SettingsResult {
     problems.push(`settings: written by a newer version (${raw.version}); read what this version understands`);
   }
   const out: Record<string, unknown> = { version: SETTINGS_VERSION };
-  const shape = Settings.shape;
+  const shape = settingsSchema().shape;
   for (const key of Object.keys(shape) as Array<keyof Settings>) {
     if (key === 'version') continue;
     if (!(key in raw)) {
@@ -99,7 +108,7 @@ export function parseSettings(stored: unknown): SettingsResult {
       problems.push(`settings.${key}: invalid, reset to default`);
     }
   }
-  return { settings: Settings.parse(out), problems };
+  return { settings: settingsSchema().parse(out), problems };
 }
 
 /** Whether Kashif runs on a host: built-in or added, and not turned off. */
