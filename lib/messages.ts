@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /**
  * Messages between the extension's parts, one zod union per direction. Anything

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /**
  * The reader's settings, kept in `storage.sync` under one key with a version.

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { TabState } from '../../lib/messages';
+import { z } from '../../lib/zod';
 
 type StorageArea = {
   get(keys: string | string[] | null): Promise<Record<string, unknown>>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { type Entity, KnowledgeBase, type Organization } from './schema';
 
 /** The KB with its indexes, ready for look-ups. */

@@ -1,8 +1,47 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AnalysisReply, ContentToBackground, parseMessage, UiToBackground } from '../../../lib/messages';
+import {
+  AnalysisReply,
+  BackgroundToContent,
+  ContentToBackground,
+  parseMessage,
+  UiToBackground,
+} from '../../../lib/messages';
+import { parseSettings } from '../../../lib/settings';
 
 describe('messages', () => {
+  it('are parsed without generating code: an extension CSP forbids eval, and a strict one reports the attempt', () => {
+    const Real = globalThis.Function;
+    const made: unknown[] = [];
+    globalThis.Function = new Proxy(Real, {
+      construct(target, args) {
+        made.push(args);
+        return Reflect.construct(target, args);
+      },
+      apply(target, self, args) {
+        made.push(args);
+        return Reflect.apply(target, self, args);
+      },
+    });
+    try {
+      for (let k = 0; k < 3; k++) {
+        expect(
+          parseMessage(BackgroundToContent, { type: 'focus-mention', entityId: 'openai', index: 0 }),
+        ).not.toBeNull();
+        expect(
+          parseMessage(AnalysisReply, {
+            article: { language: 'ar', isTechNews: true, score: 9, reasons: [] },
+            entities: [{ id: 'openai', style: 'closed', spans: [0, 6] }],
+          }),
+        ).not.toBeNull();
+        expect(parseSettings({ version: 2, hoverCard: false }).settings.hoverCard).toBe(false);
+      }
+    } finally {
+      globalThis.Function = Real;
+    }
+    expect(made).toEqual([]);
+  });
+
   it('parses a valid content message', () => {
     expect(parseMessage(ContentToBackground, { type: 'analyse-text', text: 'x', lang: 'ar', hints: [] })).toEqual({
       type: 'analyse-text',
