@@ -1,6 +1,6 @@
 import type { Browser } from '../../app/browser-type';
 import { arabicRatio } from '../../lib/article/arabic-ratio';
-import { findArticleRoots, readPageHints } from '../../lib/article/extract';
+import { articleRootsOf, readPageHints } from '../../lib/article/extract';
 import { mayBeTechNews } from '../../lib/article/tech-hint';
 import type { ContentToBackground, TabState } from '../../lib/messages';
 
@@ -19,8 +19,7 @@ export type PageKind = 'no-article' | 'not-arabic' | 'not-tech' | 'candidate';
  * news by the verdict's vocabulary (no matching yet: that is the page script's work).
  */
 export function pageKind(doc: Document): PageKind {
-  const hints = readPageHints(doc);
-  const roots = findArticleRoots(doc, hints.isArticle ? 80 : 200);
+  const roots = articleRootsOf(doc, readPageHints(doc));
   let sample = '';
   for (const root of roots) {
     sample += (root.textContent ?? '').slice(0, SAMPLE_CHARS - sample.length);

@@ -1,8 +1,8 @@
 import { arabicRatio } from '../../lib/article/arabic-ratio';
 import {
+  articleRootsOf,
   type CollectedText,
   collectTextSteps,
-  findArticleRoots,
   readPageHints,
   verdictHints,
 } from '../../lib/article/extract';
@@ -185,6 +185,7 @@ export function startPageSession(doc: Document, win: Window, settings: Settings,
 
   // Each scan has a number: a newer scan (the page changed again) or stop() makes an older one give up.
   let generation = 0;
+  const isCurrent = (gen: number) => !stopped && gen === generation;
   /**
    * A pause that lets the page's own tasks, input and rendering run: a message to
    * ourselves queues behind them (timers would be throttled in background tabs, and
@@ -204,7 +205,7 @@ export function startPageSession(doc: Document, win: Window, settings: Settings,
       budgetMs: SLICE_MS,
       now: () => win.performance.now(),
       pause,
-      cancelled: () => stopped || gen !== generation,
+      cancelled: () => !isCurrent(gen),
     });
 
   async function scanRoot(root: Element, gen: number, previous?: RootScan): Promise<RootScan | null> {
@@ -283,19 +284,17 @@ export function startPageSession(doc: Document, win: Window, settings: Settings,
 
   async function scanAll() {
     const gen = ++generation;
-    const current = () => !stopped && gen === generation;
-    // A page that says it is an article (JSON-LD, og:type) may be short.
-    const roots = findArticleRoots(doc, hints.isArticle ? 80 : 200);
+    const roots = articleRootsOf(doc, hints);
     const prev = new Map(scans.map((s) => [s.root, s]));
     const next: RootScan[] = [];
     for (const root of roots) {
       const scan = await scanRoot(root, gen, prev.get(root));
-      if (!scan || !current()) return;
+      if (!scan || !isCurrent(gen)) return;
       next.push(scan);
     }
-    if (!current()) return;
+    if (!isCurrent(gen)) return;
     scans = next;
-    if ((await sliced(place(), gen)) === null || !current()) return;
+    if ((await sliced(place(), gen)) === null || !isCurrent(gen)) return;
     await services.report(pageState());
   }
 

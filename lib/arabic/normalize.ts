@@ -162,7 +162,8 @@ function foldRange(
   return { codes, map, length: len };
 }
 
-function grown(codes: Uint16Array, map: Int32Array, extra: number): { codes: Uint16Array; map: Int32Array } {
+/** Twice the room (plus `extra`) for a buffer of folded units and its offset map, contents kept. */
+export function grown(codes: Uint16Array, map: Int32Array, extra: number): { codes: Uint16Array; map: Int32Array } {
   const size = codes.length * 2 + extra;
   const nc = new Uint16Array(size);
   nc.set(codes);

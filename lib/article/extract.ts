@@ -216,6 +216,14 @@ function isInsideSkipped(el: Element): boolean {
   return false;
 }
 
+/**
+ * The article roots of a page whose hints are read: a page that says it is an
+ * article (JSON-LD, og:type) may be short.
+ */
+export function articleRootsOf(doc: Document, hints: PageHints): Element[] {
+  return findArticleRoots(doc, hints.isArticle ? 80 : 200);
+}
+
 /** Article facts from JSON-LD (`NewsArticle`, `Article`…), `og:type` and meta tags. */
 export function readPageHints(doc: Document): PageHints {
   const reasons: string[] = [];

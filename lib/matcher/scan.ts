@@ -13,7 +13,7 @@ const { SPACE, NEWLINE, DROP } = nz.CHAR;
 /** Name separators (see `isNameSeparator`) as a table. */
 const SEPARATOR = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) SEPARATOR[c] = isNameSeparator(c) ? 1 : 0;
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isDigit = nz.isDigit;
 
 /**
  * A name found in the text: [start, end) in UTF-16 offsets of the original text
@@ -47,7 +47,7 @@ for (let c = 0; c < 0x10000; c++) {
  * Arabic clitics that may be glued before a name: و ف ب ك ل ال لل and their
  * combinations (normalised). Stripped only where the rest is a name.
  */
-export const CLITICS: readonly string[] = (() => {
+const CLITICS: readonly string[] = (() => {
   const out: string[] = [];
   for (const conj of ['', 'و', 'ف'])
     for (const prep of ['', 'ب', 'ك', 'ل'])
@@ -72,8 +72,8 @@ export const MAX_GAP = 3;
  * scanner never builds a normalised copy of the whole text. Module state: the
  * scanner is synchronous and not re-entrant.
  */
-let wCodes = new Uint16Array(256);
-let wMap = new Int32Array(256);
+let wCodes: Uint16Array = new Uint16Array(256);
+let wMap: Int32Array = new Int32Array(256);
 let wLen = 0;
 let wSrc = 0;
 let wText = '';
@@ -89,14 +89,7 @@ function wReset(text: string, at: number): void {
 }
 
 function wPush(c: number, from: number): void {
-  if (wLen === wCodes.length) {
-    const codes = new Uint16Array(wLen * 2);
-    codes.set(wCodes);
-    wCodes = codes;
-    const map = new Int32Array(wLen * 2);
-    map.set(wMap);
-    wMap = map;
-  }
+  if (wLen === wCodes.length) ({ codes: wCodes, map: wMap } = nz.grown(wCodes, wMap, 0));
   wCodes[wLen] = c;
   wMap[wLen++] = from;
 }
