@@ -1,3 +1,4 @@
+import { hostIsIn } from './format/host';
 import { z } from './zod';
 
 /**
@@ -114,7 +115,7 @@ export function parseSettings(stored: unknown): SettingsResult {
 /** Whether Kashif runs on a host: built-in or added, and not turned off. */
 export function isSiteEnabled(host: string, settings: Settings, isBuiltin: (h: string) => boolean): boolean {
   const h = host.toLowerCase();
-  const matches = (list: string[]) => list.some((d) => h === d || h.endsWith(`.${d}`));
+  const matches = (list: string[]) => list.some((d) => hostIsIn(h, d));
   if (matches(settings.disabledSites)) return false;
   return isBuiltin(h) || matches(settings.addedSites);
 }
