@@ -3,6 +3,7 @@ import { normalizeText } from '../arabic/normalize';
 import type { KnowledgeBase } from '../kb/schema';
 import { spellingsOf } from '../kb/validate';
 import { type CompiledTrie, childOf, compileTrie, deserializeTrie, type SerializedTrie, serializeTrie } from './trie';
+import { buildWords, deserializeWords, type SerializedWords, serializeWords, wordTables } from './words';
 
 /** Context rules of one ambiguous (spelling, entity) pair, normalised. */
 export interface AmbiguityRule {
@@ -16,6 +17,8 @@ export interface MatcherData {
   asOf: string;
   entityIds: string[];
   trie: SerializedTrie;
+  /** The scanner's word automaton over the trie's names (lib/matcher/words.ts). */
+  words: SerializedWords;
   /** terminal index → entity index → rule. Pairs absent here are unambiguous. */
   ambiguity: Record<string, Record<string, AmbiguityRule>>;
   /** Per entity: whether it is a model, family or product (the things "نموذج" introduces). */
@@ -64,6 +67,8 @@ export function compileMatcher(
     }
   }
   const trie = compileTrie(entries);
+  const words = buildWords(trie);
+  trie.words = wordTables(words);
   const ambiguity: MatcherData['ambiguity'] = {};
   kb.entities.forEach((e, i) => {
     for (const a of e.ambiguous) {
@@ -86,6 +91,7 @@ export function compileMatcher(
     asOf: kb.asOf,
     entityIds,
     trie: serializeTrie(trie),
+    words: serializeWords(words),
     ambiguity,
     modelLike,
     related,
@@ -104,5 +110,7 @@ function toMatcher(data: MatcherData, trie: CompiledTrie): Matcher {
 
 /** Loads the compiled matcher shipped in the extension. */
 export function loadMatcher(data: MatcherData): Matcher {
-  return toMatcher(data, deserializeTrie(data.trie));
+  const trie = deserializeTrie(data.trie);
+  trie.words = wordTables(deserializeWords(data.words));
+  return toMatcher(data, trie);
 }

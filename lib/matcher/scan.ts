@@ -2,6 +2,26 @@ import { isNameSeparator } from '../arabic/key';
 import * as nz from '../arabic/normalize';
 import type { CompiledTrie } from './trie';
 import * as trieModule from './trie';
+import {
+  AFTER_OTHER,
+  ARABIC,
+  buildWords,
+  CLITICS,
+  DROPPED,
+  FIRST_PREFIX,
+  HANDOFF,
+  HANDOFF_HERE,
+  IN_ARABIC,
+  IN_LATIN,
+  LATIN,
+  OTHER,
+  RAW_CLASS,
+  SYM_LIGATURE_ARABIC,
+  SYM_LIGATURE_LATIN,
+  SYM_OTHER,
+  type WordTables,
+  wordTables,
+} from './words';
 
 // Module-local bindings for the hot loops (a CommonJS transform, as in Node tools, would
 // otherwise read each import through a getter on every use).
@@ -25,38 +45,6 @@ export interface RawMatch {
   terminal: number;
 }
 
-const OTHER = 0;
-const ARABIC = 1;
-const LATIN = 2; // Latin letters and digits: "gpt4o" is one word
-/** Characters normalisation drops (diacritics, tatweel, bidi marks): invisible to word boundaries. */
-const DROPPED = 3;
-
-/**
- * The class of each code unit of the original text once folded (a ligature: the
- * class of its first letter). The two honorific ligatures that expand to several
- * words (U+FDFA, U+FDFB) count as one word.
- */
-const RAW_CLASS = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) {
-  const f = FOLD[c]!;
-  const exp = f === DROP ? expansionOf(c) : undefined;
-  RAW_CLASS[c] = f !== DROP ? CHAR_CLASS[f]! : exp ? CHAR_CLASS[exp[0]!]! : DROPPED;
-}
-
-/**
- * Arabic clitics that may be glued before a name: و ف ب ك ل ال لل and their
- * combinations (normalised). Stripped only where the rest is a name.
- */
-const CLITICS: readonly string[] = (() => {
-  const out: string[] = [];
-  for (const conj of ['', 'و', 'ف'])
-    for (const prep of ['', 'ب', 'ك', 'ل'])
-      for (const art of ['', 'ال']) {
-        const s = prep === 'ل' && art === 'ال' ? `${conj}لل` : conj + prep + art;
-        if (s && !out.includes(s)) out.push(s);
-      }
-  return out;
-})();
 /** Letters a clitic can start with: other words never pay for clitic checks. */
 export const CLITIC_FIRST = new Uint8Array(0x10000);
 for (const s of CLITICS) CLITIC_FIRST[s.charCodeAt(0)] = 1;
@@ -149,60 +137,128 @@ let mTerminal = -1;
  * by script (a Latin name may touch Arabic letters: "وGemini"), Arabic clitics
  * stripped only where the rest is a name, and a version never cut short ("GPT-4"
  * is not found inside "GPT-4o" or "GPT-4.5"). Matching is on the normalised text
- * (see `normalizeArabic`), folded on the fly in one pass over the original: words
- * that start no name cost a table look-up per character.
+ * (see `normalizeArabic`), folded on the fly in one pass over the original.
+ *
+ * The pass is an automaton (see words.ts): one table look-up per character
+ * tells word boundaries and whether the word so far can begin a name (or a clitic
+ * and a name). Only where it can is the trie walked on, from the nodes that
+ * beginning reached; only where that walk may end in a name does the full match
+ * (`nameAt`) run.
  */
 export function scanNames(text: string, trie: CompiledTrie): RawMatch[] {
   const n = text.length;
   const out: RawMatch[] = [];
-  const rootIndex = trie.rootIndex;
-  const prefixes = prefixFilterOf(trie);
-  let prevClass = OTHER;
+  const { next: table, symbol, width, firstDeep, script, readingFirst, readings } = wordsOf(trie);
+  let state = AFTER_OTHER;
   let i = 0;
-  while (i < n) {
-    const raw = text.charCodeAt(i);
-    const cls = RAW_CLASS[raw]!;
-    if (cls === DROPPED) {
-      i++;
-      continue;
+  while (i < n || state >= FIRST_PREFIX) {
+    let to = 0;
+    for (; i < n; i++) {
+      to = table[state * width + symbol[text.charCodeAt(i)]!]!;
+      if (to >= firstDeep) break;
+      state = to;
     }
-    if (cls === OTHER || cls === prevClass) {
-      prevClass = cls;
-      i++;
-      continue;
-    }
-    // i starts a word. Fast reject: no name starts with this character and no clitic either.
-    // The first folded unit (a ligature: its first letter).
-    const f = FOLD[raw]!;
-    const c = f !== DROP ? f : expansionOf(raw)![0]!;
-    let named = rootIndex[c]! >= 0;
-    let clitic = cls === ARABIC && CLITIC_FIRST[c] === 1;
-    if ((named || clitic) && !mayStartWord(text, i, cls, c, prefixes)) {
-      named = false;
-      clitic = false;
-    }
-    const maybeNamed = named && mayStartName(text, trie, i);
-    const plain = clitic && !maybeNamed && plainHead(text, i);
-    if (plain ? afterPlainClitic(text, trie, i) : maybeNamed || clitic) {
-      if (!plain) wReset(text, i);
-      if (plain || (maybeNamed && walk(trie, 0)) || (clitic && afterClitic(trie))) {
-        const end = wMap[mEnd - 1]! + 1;
-        out.push({ start: wMap[mFrom]!, end, terminal: mTerminal });
-        prevClass = CHAR_CLASS[wCodes[mEnd - 1]!]!;
-        i = end;
-        continue;
+    let from: number;
+    let cls: number;
+    let resume: number;
+    let maybe = true;
+    if (i < n && to === HANDOFF_HERE) {
+      // A ligature starts a word.
+      from = i;
+      cls = RAW_CLASS[text.charCodeAt(i)]!;
+      resume = i + 1;
+    } else {
+      // The word before i (deep: through i) begins like a name.
+      const deep = i < n && to < HANDOFF;
+      const p = deep ? to : state;
+      cls = script[p]!;
+      resume = deep ? i + 1 : i;
+      // A ligature at i: the full match. Else: does any reading of the beginning go on into a name?
+      const sym = i < n ? symbol[text.charCodeAt(i)]! : SYM_OTHER;
+      if (to !== HANDOFF || (sym !== SYM_LIGATURE_ARABIC && sym !== SYM_LIGATURE_LATIN)) {
+        maybe = false;
+        for (let k = readingFirst[p]!; k < readingFirst[p + 1]! && !maybe; k++)
+          maybe = mayContinue(text, trie, readings[k]!, resume);
+      }
+      // Back to the word's start.
+      from = i;
+      if (maybe) {
+        let j = i - 1;
+        while (j >= 0) {
+          const k = RAW_CLASS[text.charCodeAt(j)]!;
+          if (k !== cls && k !== DROPPED) break;
+          j--;
+        }
+        from = j + 1;
+        while (RAW_CLASS[text.charCodeAt(from)] === DROPPED) from++;
       }
     }
-    // Skip the rest of this word: names start only at word starts.
-    i++;
-    while (i < n) {
-      const k = RAW_CLASS[text.charCodeAt(i)]!;
-      if (k !== cls && k !== DROPPED) break;
-      i++;
+    const end = maybe ? nameAt(text, trie, from, cls) : -1;
+    if (end >= 0) {
+      const last = CHAR_CLASS[wCodes[mEnd - 1]!]!;
+      out.push({ start: wMap[mFrom]!, end, terminal: mTerminal });
+      i = end;
+      state = last === ARABIC ? IN_ARABIC : last === LATIN ? IN_LATIN : AFTER_OTHER;
+    } else {
+      i = resume;
+      state = cls === ARABIC ? IN_ARABIC : IN_LATIN;
     }
-    prevClass = cls;
+    if (i >= n && state < FIRST_PREFIX) break;
   }
   return out;
+}
+
+/**
+ * Whether a name may go on from trie node `node` with the text from `at` (as
+ * `mayStartName`; node 0 is a clitic just read: the name must follow at once).
+ */
+function mayContinue(text: string, trie: CompiledTrie, node: number, at: number): boolean {
+  if (trie.terminal[node]! >= 0 && node !== 0) return true;
+  const n = text.length;
+  let j = at;
+  while (j < n) {
+    const raw = text.charCodeAt(j++);
+    const c = FOLD[raw]!;
+    if (c === DROP) {
+      if (expansionOf(raw)) return true;
+      continue;
+    }
+    if (c === 0x2e) return true;
+    if (SEPARATOR[c] === 1) {
+      if (node === 0) return false;
+      continue;
+    }
+    node = childOf(trie, node, c);
+    if (node < 0) return false;
+    if (trie.terminal[node]! >= 0) return true;
+  }
+  return true;
+}
+
+/**
+ * The name (or clitic and name) starting at word start `at` of class `cls`: its
+ * end in the text (mFrom, mEnd, mTerminal and the window describe it), or -1.
+ */
+function nameAt(text: string, trie: CompiledTrie, at: number, cls: number): number {
+  const raw = text.charCodeAt(at);
+  // The first folded unit (a ligature: its first letter).
+  const f = FOLD[raw]!;
+  const c = f !== DROP ? f : expansionOf(raw)![0]!;
+  const named = childOf(trie, 0, c) >= 0;
+  const clitic = cls === ARABIC && CLITIC_FIRST[c] === 1;
+  const maybeNamed = named && mayStartName(text, trie, at);
+  const plain = clitic && !maybeNamed && plainHead(text, at);
+  if (plain ? afterPlainClitic(text, trie, at) : maybeNamed || clitic) {
+    if (!plain) wReset(text, at);
+    if (plain || (maybeNamed && walk(trie, 0)) || (clitic && afterClitic(trie))) return wMap[mEnd - 1]! + 1;
+  }
+  return -1;
+}
+
+/** The trie's word automaton (built here for a trie compiled at run time, once). */
+function wordsOf(trie: CompiledTrie): WordTables {
+  trie.words ??= wordTables(buildWords(trie));
+  return trie.words;
 }
 
 const WAW = 0x0648;
@@ -222,7 +278,7 @@ function afterClitic(trie: CompiledTrie): boolean {
   for (let j = cliticEnds() - 1; j >= 0; j--) {
     const from = ends[j]!;
     if (!has(from) || CHAR_CLASS[wCodes[from]!] === OTHER) continue;
-    if (trie.rootIndex[wCodes[from]!]! < 0) continue;
+    if (childOf(trie, 0, wCodes[from]!) < 0) continue;
     if (walk(trie, from)) return true;
   }
   return false;
@@ -237,7 +293,7 @@ function afterPlainClitic(text: string, trie: CompiledTrie, at: number): boolean
   for (let j = cliticEnds() - 1; j >= 0; j--) {
     const from = ends[j]!;
     const c = head[from]!;
-    if (CHAR_CLASS[c] === OTHER || trie.rootIndex[c]! < 0 || !mayStartName(text, trie, at + from)) continue;
+    if (CHAR_CLASS[c] === OTHER || childOf(trie, 0, c) < 0 || !mayStartName(text, trie, at + from)) continue;
     wReset(text, at);
     if (walk(trie, from)) return true;
   }
@@ -299,69 +355,6 @@ function endsWord(end: number): boolean {
 /** A dot between two digits is part of a version ("2.5"), not a separator. */
 function versionDot(j: number): boolean {
   return wCodes[j] === 0x2e && isDigit(unit(j - 1)) && isDigit(unit(j + 1));
-}
-
-/**
- * The word filter: a bitmap of hashed four-letter beginnings, of every name and of
- * every clitic + name ("وميت" for "وميتا"), built once per trie. A word whose first
- * four characters are plain letters of one script can start a name (or a clitic
- * and a name) only if its beginning is in the set; most words are dismissed with
- * one look-up, before any trie walk. Shorter words and words with marks, ligatures
- * or separators in their first four characters go to the walks as before.
- */
-const PREFIX_BITS = 18;
-const filters = new WeakMap<CompiledTrie, Uint32Array>();
-
-function hash4(a: number, b: number, c: number, d: number): number {
-  const h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d) ^ Math.imul(d, 0x27d4eb2f);
-  return Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> (32 - PREFIX_BITS);
-}
-
-function prefixFilterOf(trie: CompiledTrie): Uint32Array {
-  let bits = filters.get(trie);
-  if (bits) return bits;
-  const set = new Uint32Array(1 << (PREFIX_BITS - 5));
-  bits = set;
-  const add = (u: number[]) => {
-    const h = hash4(u[0]!, u[1]!, u[2]!, u[3]!);
-    set[h >>> 5]! |= 1 << (h & 31);
-  };
-  // Every node at depth d with its path: the beginnings of the keys.
-  const paths: number[][][] = [[[]]];
-  const nodesAt: number[][] = [[0]];
-  for (let d = 1; d <= 4; d++) {
-    paths[d] = [];
-    nodesAt[d] = [];
-    nodesAt[d - 1]!.forEach((node, k) => {
-      for (let j = 0; j < trie.childCount[node]!; j++) {
-        const child = trie.firstChild[node]! + j;
-        nodesAt[d]!.push(child);
-        paths[d]!.push([...paths[d - 1]![k]!, trie.char[child]!]);
-      }
-    });
-  }
-  for (const clitic of ['', ...CLITICS]) {
-    const units = [...clitic].map((ch) => ch.charCodeAt(0));
-    if (units.length >= 4) add(units);
-    else for (const path of paths[4 - units.length]!) add([...units, ...path]);
-  }
-  filters.set(trie, set);
-  return set;
-}
-
-/** Whether the word at `at` may start a name, by the word filter (true when it cannot tell). */
-function mayStartWord(text: string, at: number, cls: number, c0: number, set: Uint32Array): boolean {
-  if (at + 3 >= text.length) return true;
-  const r1 = text.charCodeAt(at + 1);
-  const r2 = text.charCodeAt(at + 2);
-  const r3 = text.charCodeAt(at + 3);
-  if (RAW_CLASS[r1] !== cls || RAW_CLASS[r2] !== cls || RAW_CLASS[r3] !== cls) return true;
-  const c1 = FOLD[r1]!;
-  const c2 = FOLD[r2]!;
-  const c3 = FOLD[r3]!;
-  if (c1 === DROP || c2 === DROP || c3 === DROP || FOLD[text.charCodeAt(at)] === DROP) return true;
-  const h = hash4(c0, c1, c2, c3);
-  return (set[h >>> 5]! & (1 << (h & 31))) !== 0;
 }
 
 /**

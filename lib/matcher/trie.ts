@@ -1,9 +1,11 @@
+import { b64, fromBase64 } from './base64';
+import type { WordTables } from './words';
+
 /**
  * A character trie over normalised name keys, flattened into typed arrays so it
  * is compiled once at build time, shipped as JSON and loaded without rebuilding.
- * Children of a node are stored contiguously and sorted by character; the root's
- * children are also indexed by a 64K table for the hot path (most positions in a
- * text start no name).
+ * Children of a node are stored contiguously and sorted by character; the nodes
+ * near the root, where most look-ups happen, also get a dense row (one look-up).
  */
 export interface CompiledTrie {
   /** For each node, index of its first child in the node arrays. */
@@ -14,8 +16,6 @@ export interface CompiledTrie {
   char: Uint16Array;
   /** For each node, index into `values` when a key ends here, else -1. */
   terminal: Int32Array;
-  /** Root children by first character: node index or -1. */
-  rootIndex: Int32Array;
   /** Characters of the trie's edges as small symbols (0: no edge uses it). */
   alpha: Uint8Array | Uint16Array;
   /** Number of symbols (columns of `dense`), including 0. */
@@ -26,6 +26,8 @@ export interface CompiledTrie {
   dense: Uint16Array | Uint32Array;
   /** Per terminal: the values stored under that key (entity indexes). */
   values: number[][];
+  /** The scanner's word automaton (see words.ts): set on load, or built on first scan. */
+  words?: WordTables;
 }
 
 export function compileTrie(entries: Array<{ key: string; value: number }>): CompiledTrie {
@@ -73,7 +75,7 @@ export function compileTrie(entries: Array<{ key: string; value: number }>): Com
   return indexTrie(t);
 }
 
-/** Depth of the nodes that get a dense row (the first two levels: ~440 rows, ~100 KB). */
+/** Depth of the nodes that get a dense row (the root and the first two levels: ~440 rows, ~100 KB). */
 const DENSE_DEPTH = 2;
 
 /** The node arrays: what is serialised. */
@@ -84,7 +86,6 @@ function indexTrie(nodes: TrieNodes): CompiledTrie {
   const n = nodes.char.length;
   const t: CompiledTrie = {
     ...nodes,
-    rootIndex: new Int32Array(0x10000).fill(-1),
     alpha: new Uint8Array(0),
     symbols: 1,
     denseRow: new Int16Array(0),
@@ -93,7 +94,6 @@ function indexTrie(nodes: TrieNodes): CompiledTrie {
   // Symbols and rows are few (~110 and ~440): the narrowest arrays that hold them.
   const edgeChars = new Set(nodes.char.subarray(1));
   t.alpha = edgeChars.size < 0xff ? new Uint8Array(0x10000) : new Uint16Array(0x10000);
-  for (let i = 0; i < t.childCount[0]!; i++) t.rootIndex[t.char[t.firstChild[0]! + i]!] = t.firstChild[0]! + i;
   // Nodes are laid out breadth first: depth grows with the index.
   const depth = new Uint8Array(n);
   let rows = 0;
@@ -101,7 +101,7 @@ function indexTrie(nodes: TrieNodes): CompiledTrie {
   const rowOf = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     for (let k = 0; k < t.childCount[i]!; k++) depth[t.firstChild[i]! + k] = Math.min(255, depth[i]! + 1);
-    if (i > 0 && depth[i]! <= DENSE_DEPTH && t.childCount[i]! > 0) rowOf[i] = rows++;
+    if (depth[i]! <= DENSE_DEPTH && t.childCount[i]! > 0) rowOf[i] = rows++;
   }
   t.denseRow = rows < 0x7fff ? Int16Array.from(rowOf) : rowOf;
   t.dense = n < 0xffff ? new Uint16Array(rows * t.symbols) : new Uint32Array(rows * t.symbols);
@@ -118,11 +118,12 @@ function indexTrie(nodes: TrieNodes): CompiledTrie {
 
 /** The child of `node` along character `c`, or -1. */
 export function childOf(t: CompiledTrie, node: number, c: number): number {
-  if (node === 0) return t.rootIndex[c]!;
   const row = t.denseRow[node]!;
   if (row >= 0) return t.dense[row * t.symbols + t.alpha[c]!]! - 1;
   let lo = t.firstChild[node]!;
-  let hi = lo + t.childCount[node]! - 1;
+  const count = t.childCount[node]!;
+  if (count === 1) return t.char[lo] === c ? lo : -1; // most deep nodes: one child
+  let hi = lo + count - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const mc = t.char[mid]!;
@@ -133,14 +134,7 @@ export function childOf(t: CompiledTrie, node: number, c: number): number {
   return -1;
 }
 
-function b64(a: ArrayBufferView): string {
-  const bytes = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(bin);
-}
-
-/** JSON-safe form (the root index is rebuilt on load: it is 256 KB of mostly -1). */
+/** JSON-safe form (the dense rows are rebuilt on load). */
 export interface SerializedTrie {
   nodes: number;
   firstChild: string;
@@ -160,13 +154,6 @@ export function serializeTrie(t: CompiledTrie): SerializedTrie {
     terminal: b64(t.terminal),
     values: t.values,
   };
-}
-
-function fromBase64(s: string): Uint8Array {
-  const bin = atob(s);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
 }
 
 /** Loads a serialised trie (browser and Node). */

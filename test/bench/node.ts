@@ -47,11 +47,17 @@ export function matcherBytes(m: Matcher): number {
     t.childCount.byteLength +
     t.char.byteLength +
     t.terminal.byteLength +
-    t.rootIndex.byteLength +
     t.alpha.byteLength +
     t.denseRow.byteLength +
     t.dense.byteLength +
-    values
+    values +
+    (t.words
+      ? t.words.next.byteLength +
+        t.words.symbol.byteLength +
+        t.words.script.byteLength +
+        t.words.readingFirst.byteLength +
+        t.words.readings.byteLength
+      : 0)
   );
 }
 

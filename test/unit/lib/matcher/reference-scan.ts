@@ -29,7 +29,6 @@ function classOf(c: number): number {
 export function scanNames(nz: Normalized, trie: CompiledTrie): RawMatch[] {
   const { codes, length } = nz;
   const out: RawMatch[] = [];
-  const rootIndex = trie.rootIndex;
   let prevClass = OTHER;
   let i = 0;
   while (i < length) {
@@ -41,7 +40,7 @@ export function scanNames(nz: Normalized, trie: CompiledTrie): RawMatch[] {
       continue;
     }
     // i starts a word. Fast reject: no name starts with this character and no clitic either.
-    let m: RawMatch | null = rootIndex[c]! >= 0 ? walk(nz, trie, i) : null;
+    let m: RawMatch | null = childOf(trie, 0, c) >= 0 ? walk(nz, trie, i) : null;
     if (!m && cls === ARABIC && CLITIC_FIRST[c] === 1) m = afterClitic(nz, trie, i);
     if (m) {
       out.push(m);
@@ -86,7 +85,7 @@ function afterClitic(nz: Normalized, trie: CompiledTrie, at: number): RawMatch |
   for (let j = found - 1; j >= 0; j--) {
     const from = ends[j]!;
     if (from >= length || CHAR_CLASS[codes[from]!] === OTHER) continue;
-    if (trie.rootIndex[codes[from]!]! < 0) continue;
+    if (childOf(trie, 0, codes[from]!) < 0) continue;
     const m = walk(nz, trie, from);
     if (m) return m;
   }
