@@ -111,6 +111,8 @@ function toMatcher(data: MatcherData, trie: CompiledTrie): Matcher {
 /** Loads the compiled matcher shipped in the extension. */
 export function loadMatcher(data: MatcherData): Matcher {
   const trie = deserializeTrie(data.trie);
-  trie.words = wordTables(deserializeWords(data.words));
+  const words = deserializeWords(data.words);
+  for (const r of words.readings) if (r >= trie.char.length) throw new Error('corrupt matcher data (word automaton)');
+  trie.words = wordTables(words);
   return toMatcher(data, trie);
 }

@@ -19,6 +19,7 @@ import {
   SYM_LIGATURE_ARABIC,
   SYM_LIGATURE_LATIN,
   SYM_OTHER,
+  UNKNOWN,
   type WordTables,
   wordTables,
 } from './words';
@@ -148,14 +149,16 @@ let mTerminal = -1;
 export function scanNames(text: string, trie: CompiledTrie): RawMatch[] {
   const n = text.length;
   const out: RawMatch[] = [];
-  const { next: table, symbol, width, firstDeep, script, readingFirst, readings } = wordsOf(trie);
+  const { next: table, symbol, width, firstDeep, deepBase, script, readingFirst, readings } = wordsOf(trie);
+  // States are kept as their row's offset (state × width).
   let state = AFTER_OTHER;
+  const firstPrefix = FIRST_PREFIX * width;
   let i = 0;
-  while (i < n || state >= FIRST_PREFIX) {
+  while (i < n || state >= firstPrefix) {
     let to = 0;
     for (; i < n; i++) {
-      to = table[state * width + symbol[text.charCodeAt(i)]!]!;
-      if (to >= firstDeep) break;
+      to = table[state + symbol[text.charCodeAt(i)]!]!;
+      if (to >= deepBase) break;
       state = to;
     }
     let from: number;
@@ -170,7 +173,7 @@ export function scanNames(text: string, trie: CompiledTrie): RawMatch[] {
     } else {
       // The word before i (deep: through i) begins like a name.
       const deep = i < n && to < HANDOFF;
-      const p = deep ? to : state;
+      const p = deep ? to - deepBase + firstDeep : state / width;
       cls = script[p]!;
       resume = deep ? i + 1 : i;
       // A ligature at i: the full match. Else: does any reading of the beginning go on into a name?
@@ -178,7 +181,7 @@ export function scanNames(text: string, trie: CompiledTrie): RawMatch[] {
       if (to !== HANDOFF || (sym !== SYM_LIGATURE_ARABIC && sym !== SYM_LIGATURE_LATIN)) {
         maybe = false;
         for (let k = readingFirst[p]!; k < readingFirst[p + 1]! && !maybe; k++)
-          maybe = mayContinue(text, trie, readings[k]!, resume);
+          maybe = readings[k]! === UNKNOWN || mayContinue(text, trie, readings[k]!, resume);
       }
       // Back to the word's start.
       from = i;
@@ -198,12 +201,12 @@ export function scanNames(text: string, trie: CompiledTrie): RawMatch[] {
       const last = CHAR_CLASS[wCodes[mEnd - 1]!]!;
       out.push({ start: wMap[mFrom]!, end, terminal: mTerminal });
       i = end;
-      state = last === ARABIC ? IN_ARABIC : last === LATIN ? IN_LATIN : AFTER_OTHER;
+      state = (last === ARABIC ? IN_ARABIC : last === LATIN ? IN_LATIN : AFTER_OTHER) * width;
     } else {
       i = resume;
-      state = cls === ARABIC ? IN_ARABIC : IN_LATIN;
+      state = (cls === ARABIC ? IN_ARABIC : IN_LATIN) * width;
     }
-    if (i >= n && state < FIRST_PREFIX) break;
+    if (i >= n && state < firstPrefix) break;
   }
   return out;
 }

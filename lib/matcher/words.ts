@@ -91,8 +91,10 @@ export const IN_LATIN = 2;
 export const FIRST_PREFIX = 3;
 export const HANDOFF = 0xfffe;
 export const HANDOFF_HERE = 0xffff;
+/** A reading that cannot be walked on from (a clitic longer than DEPTH goes on). */
+export const UNKNOWN = -1;
 /** Letters of a beginning read before the word is handed over. */
-const DEPTH = 4;
+const DEPTH = 3;
 
 /** The automaton as compiled: what matcher.json keeps. */
 export interface Words {
@@ -111,12 +113,18 @@ export interface Words {
 
 /** The tables the scanner runs on. */
 export interface WordTables {
-  /** Next state by state × width + symbol (rows for the states below `firstDeep`). */
+  /**
+   * Next state by row + symbol, a state given as its row's offset (state × width;
+   * rows for the states below `firstDeep`); a deep beginning as `deepBase` + its
+   * number from `firstDeep`; or HANDOFF, HANDOFF_HERE.
+   */
   next: Uint16Array;
   /** Symbol of each code unit of the text. */
   symbol: Uint8Array;
   width: number;
   firstDeep: number;
+  /** firstDeep × width: a value of `next` from there on hands the word over. */
+  deepBase: number;
   script: Uint8Array;
   readingFirst: Int32Array;
   readings: Int32Array;
@@ -156,13 +164,17 @@ export function buildWords(trie: CompiledTrie): Words {
   };
   grow(0, 0);
   const cliticEnd = new Set<number>();
+  /** Deep beginnings that a longer clitic goes on from ("وبا" of "وبال"): always handed to the full match. */
+  const inClitic = new Set<number>();
   for (const clitic of CLITICS) {
     let node = 0;
-    for (let k = 0; k < clitic.length; k++) node = childBeginning(node, clitic.charCodeAt(k));
-    cliticEnd.add(node);
-    grow(node, 0);
+    for (let k = 0; k < clitic.length && k < DEPTH; k++) node = childBeginning(node, clitic.charCodeAt(k));
+    if (clitic.length > DEPTH) inClitic.add(node);
+    else {
+      cliticEnd.add(node);
+      grow(node, 0);
+    }
   }
-  if (depthOf.some((d) => d > DEPTH)) throw new Error('matcher: a clitic longer than the word automaton reads');
   // Readings: the parent's trie nodes moved on by the letter, and the root where a clitic ends.
   const readingsOf: number[][] = [[0]];
   for (let p = 1; p < kids.length; p++) {
@@ -172,6 +184,7 @@ export function buildWords(trie: CompiledTrie): Words {
       if (c >= 0 && !r.includes(c)) r.push(c);
     }
     if (cliticEnd.has(p)) r.push(0);
+    if (inClitic.has(p)) r.push(UNKNOWN);
     readingsOf.push(r);
   }
   // State numbers: the three plain states, the shorter beginnings, then the deep ones.
@@ -224,7 +237,11 @@ export function wordTables(w: Words): WordTables {
   const firstLatinSym = FIRST_LETTER_SYM + letters.filter((u) => CHAR_CLASS[u] === ARABIC).length;
   const symbol = new Uint8Array(BASE_SYMBOL);
   for (const u of letters) for (const c of rawOf(u)) symbol[c] = letterSym.get(u)!;
-  const next = new Uint16Array(firstDeep * width);
+  const deepBase = firstDeep * width;
+  if (deepBase + (w.states - firstDeep) >= HANDOFF) throw new Error('matcher: too many states for the word automaton');
+  const next = new Uint16Array(deepBase);
+  /** What `next` holds for state s. */
+  const cell = (s: number) => (s < firstDeep ? s * width : deepBase + s - firstDeep);
   /** Row `row`'s letters of one script (the plain symbol and the used letters) to `to`. */
   const letterRange = (row: number, cls: number, to: number) => {
     next[row + (cls === ARABIC ? SYM_ARABIC : SYM_LATIN)] = to;
@@ -233,33 +250,33 @@ export function wordTables(w: Words): WordTables {
   };
   for (let s = 0; s < firstDeep; s++) {
     const row = s * width;
-    next[row + SYM_DROPPED] = s;
+    next[row + SYM_DROPPED] = row;
     if (s >= FIRST_PREFIX) {
       // Inside a word that begins like a name: it ends (or holds a ligature) inside the
       // beginning, goes on as a longer one (edges, below) or as none (then skipped).
       next.fill(HANDOFF, row + SYM_OTHER, row + width);
-      letterRange(row, script[s]!, script[s] === ARABIC ? IN_ARABIC : IN_LATIN);
+      letterRange(row, script[s]!, cell(script[s] === ARABIC ? IN_ARABIC : IN_LATIN));
       continue;
     }
     // Between words, or skipping one: a letter of another script (or any, after a
     // non-letter) starts a word (a beginning's first letter: edges from AFTER_OTHER);
     // a ligature starting one hands it over.
-    next[row + SYM_OTHER] = AFTER_OTHER;
-    next[row + SYM_LIGATURE_ARABIC] = s === IN_ARABIC ? s : HANDOFF_HERE;
-    next[row + SYM_LIGATURE_LATIN] = s === IN_LATIN ? s : HANDOFF_HERE;
-    letterRange(row, ARABIC, IN_ARABIC);
-    letterRange(row, LATIN, IN_LATIN);
+    next[row + SYM_OTHER] = cell(AFTER_OTHER);
+    next[row + SYM_LIGATURE_ARABIC] = s === IN_ARABIC ? row : HANDOFF_HERE;
+    next[row + SYM_LIGATURE_LATIN] = s === IN_LATIN ? row : HANDOFF_HERE;
+    letterRange(row, ARABIC, cell(IN_ARABIC));
+    letterRange(row, LATIN, cell(IN_LATIN));
   }
   for (let k = 0; k < edges.length; k += 3) {
     const from = edges[k]!;
     const sym = letterSym.get(edges[k + 1]!)!;
-    const to = edges[k + 2]!;
+    const to = cell(edges[k + 2]!);
     if (from !== AFTER_OTHER) next[from * width + sym] = to;
     else
       for (const s of [AFTER_OTHER, IN_ARABIC, IN_LATIN])
         if (script[s] !== CHAR_CLASS[edges[k + 1]!]) next[s * width + sym] = to;
   }
-  return { next, symbol, width, firstDeep, script, readingFirst: w.readingFirst, readings: w.readings };
+  return { next, symbol, width, firstDeep, deepBase, script, readingFirst: w.readingFirst, readings: w.readings };
 }
 
 /** The code units that fold to each letter (not ligatures), built on first use. */
@@ -308,7 +325,18 @@ export function deserializeWords(s: SerializedWords): Words {
     readingFirst: new Int32Array(fromBase64(s.readingFirst).buffer),
     readings: new Int32Array(fromBase64(s.readings).buffer),
   };
-  if (w.script.length !== w.states || w.readingFirst.length !== w.states + 1 || w.edges.length % 3)
-    throw new Error('corrupt matcher data (word automaton)');
+  const bad = () => new Error('corrupt matcher data (word automaton)');
+  if (
+    w.script.length !== w.states ||
+    w.readingFirst.length !== w.states + 1 ||
+    w.readingFirst[w.states] !== w.readings.length ||
+    w.edges.length % 3 ||
+    w.firstDeep < FIRST_PREFIX ||
+    w.firstDeep > w.states
+  )
+    throw bad();
+  for (let k = 0; k < w.edges.length; k += 3)
+    if (w.edges[k]! >= w.firstDeep || w.edges[k + 2]! < FIRST_PREFIX || w.edges[k + 2]! >= w.states) throw bad();
+  for (let s = 0; s < w.states; s++) if (w.readingFirst[s]! > w.readingFirst[s + 1]!) throw bad();
   return w;
 }
