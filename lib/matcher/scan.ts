@@ -181,7 +181,7 @@ export function scanNames(text: string, trie: CompiledTrie): RawMatch[] {
       if (to !== HANDOFF || (sym !== SYM_LIGATURE_ARABIC && sym !== SYM_LIGATURE_LATIN)) {
         maybe = false;
         for (let k = readingFirst[p]!; k < readingFirst[p + 1]! && !maybe; k++)
-          maybe = readings[k]! === UNKNOWN || mayContinue(text, trie, readings[k]!, resume);
+          maybe = readings[k]! === UNKNOWN || mayStartName(text, trie, resume, readings[k]!);
       }
       // Back to the word's start.
       from = i;
@@ -209,33 +209,6 @@ export function scanNames(text: string, trie: CompiledTrie): RawMatch[] {
     if (i >= n && state < firstPrefix) break;
   }
   return out;
-}
-
-/**
- * Whether a name may go on from trie node `node` with the text from `at` (as
- * `mayStartName`; node 0 is a clitic just read: the name must follow at once).
- */
-function mayContinue(text: string, trie: CompiledTrie, node: number, at: number): boolean {
-  if (trie.terminal[node]! >= 0 && node !== 0) return true;
-  const n = text.length;
-  let j = at;
-  while (j < n) {
-    const raw = text.charCodeAt(j++);
-    const c = FOLD[raw]!;
-    if (c === DROP) {
-      if (expansionOf(raw)) return true;
-      continue;
-    }
-    if (c === 0x2e) return true;
-    if (SEPARATOR[c] === 1) {
-      if (node === 0) return false;
-      continue;
-    }
-    node = childOf(trie, node, c);
-    if (node < 0) return false;
-    if (trie.terminal[node]! >= 0) return true;
-  }
-  return true;
 }
 
 /**
@@ -361,14 +334,15 @@ function versionDot(j: number): boolean {
 }
 
 /**
- * A quick look at the text from `at`: false when no name can start there, because
- * the trie runs out before any name ends (marks skipped, a run of separators
- * skipped as the walk would). Anything else (a name ends, a ligature, a dot that
- * may be a version's) needs the full walk.
+ * A quick look at the text from `at`, with trie node `node` reached so far (0: a
+ * name starts at `at`, at once): false when no name can go on, because the trie
+ * runs out before any name ends (marks skipped, a run of separators skipped as the
+ * walk would, but none before a name's first letter). Anything else (a name ends,
+ * a ligature, a dot that may be a version's) needs the full walk.
  */
-function mayStartName(text: string, trie: CompiledTrie, at: number): boolean {
+function mayStartName(text: string, trie: CompiledTrie, at: number, node = 0): boolean {
+  if (node !== 0 && trie.terminal[node]! >= 0) return true;
   const n = text.length;
-  let node = 0;
   let j = at;
   while (j < n) {
     const raw = text.charCodeAt(j++);
@@ -379,6 +353,7 @@ function mayStartName(text: string, trie: CompiledTrie, at: number): boolean {
     }
     if (c === 0x2e) return true;
     if (SEPARATOR[c] === 1) {
+      if (node === 0) return false;
       // The walk skips up to MAX_GAP separators; skipping any number only widens "maybe".
       continue;
     }
