@@ -3,7 +3,7 @@ import { normalizeText } from '../arabic/normalize';
 import type { KnowledgeBase } from '../kb/schema';
 import { spellingsOf } from '../kb/validate';
 import { type CompiledTrie, childOf, compileTrie, deserializeTrie, type SerializedTrie, serializeTrie } from './trie';
-import { buildWords, deserializeWords, type SerializedWords, serializeWords, wordTables } from './words';
+import { buildWords, deserializeWords, type SerializedWords, serializeWords, UNKNOWN, wordTables } from './words';
 
 /** Context rules of one ambiguous (spelling, entity) pair, normalised. */
 export interface AmbiguityRule {
@@ -112,7 +112,8 @@ function toMatcher(data: MatcherData, trie: CompiledTrie): Matcher {
 export function loadMatcher(data: MatcherData): Matcher {
   const trie = deserializeTrie(data.trie);
   const words = deserializeWords(data.words);
-  for (const r of words.readings) if (r >= trie.char.length) throw new Error('corrupt matcher data (word automaton)');
+  for (const r of words.readings)
+    if (r < UNKNOWN || r >= trie.char.length) throw new Error('corrupt matcher data (word automaton)');
   trie.words = wordTables(words);
   return toMatcher(data, trie);
 }
