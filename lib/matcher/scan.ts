@@ -150,6 +150,7 @@ export function scanNames(text: string, trie: CompiledTrie): RawMatch[] {
   const n = text.length;
   const out: RawMatch[] = [];
   const { next: table, symbol, width, firstDeep, deepBase, script, readingFirst, readings } = wordsOf(trie);
+  const intro = introLengths(trie);
   // States are kept as their row's offset (state × width).
   let state = AFTER_OTHER;
   const firstPrefix = FIRST_PREFIX * width;
@@ -196,7 +197,8 @@ export function scanNames(text: string, trie: CompiledTrie): RawMatch[] {
         while (RAW_CLASS[text.charCodeAt(from)] === DROPPED) from++;
       }
     }
-    const end = maybe ? nameAt(text, trie, from, cls) : -1;
+    let end = maybe ? nameAt(text, trie, from, cls) : -1;
+    if (end >= 0 && intro[mTerminal]) end = afterIntro(text, trie, end, intro[mTerminal]!);
     if (end >= 0) {
       const last = CHAR_CLASS[wCodes[mEnd - 1]!]!;
       out.push({ start: wMap[mFrom]!, end, terminal: mTerminal });
@@ -209,6 +211,62 @@ export function scanNames(text: string, trie: CompiledTrie): RawMatch[] {
     if (i >= n && state < firstPrefix) break;
   }
   return out;
+}
+
+/**
+ * Words the press puts before a name, as some of the KB's spellings begin with them
+ * («نموذج فالكون», «نماذج لاما», «شركة أبل», «تطبيق جيميني»), normalised.
+ */
+export const INTRO_WORDS: readonly string[] = ['نموذج', 'نماذج', 'شركه', 'تطبيق'];
+const intros = new WeakMap<CompiledTrie, Uint8Array>();
+
+/** Per trie terminal: the length of the intro word its key begins with (then more follows), else 0. */
+export function introLengths(trie: CompiledTrie): Uint8Array {
+  let lengths = intros.get(trie);
+  if (lengths) return lengths;
+  lengths = new Uint8Array(trie.values.length);
+  for (const word of INTRO_WORDS) {
+    let node = 0;
+    for (let k = 0; k < word.length && node >= 0; k++) node = childOf(trie, node, word.charCodeAt(k));
+    if (node < 0) continue;
+    const stack = [node];
+    while (stack.length) {
+      const v = stack.pop()!;
+      const t = trie.terminal[v]!;
+      if (v !== node && t >= 0) lengths[t] = word.length;
+      for (let j = 0; j < trie.childCount[v]!; j++) stack.push(trie.firstChild[v]! + j);
+    }
+  }
+  intros.set(trie, lengths);
+  return lengths;
+}
+
+/**
+ * The match just found (window units [mFrom, mEnd), its end `end` in the text) is a
+ * spelling that begins with an intro word of `length` units. A longer name may start
+ * right after that word: «نموذج فالكون 3» is Falcon 3, not the family «نموذج فالكون»
+ * followed by "3"; «شركة أمازون ويب سيرفيسز» is AWS. Then that name is the match (mFrom,
+ * mEnd, mTerminal and the window describe it); else the first one stays. Returns the
+ * match's end in the text.
+ */
+function afterIntro(text: string, trie: CompiledTrie, end: number, length: number): number {
+  let k = mFrom + length;
+  if (k >= mEnd || SEPARATOR[wCodes[k]!] !== 1) return end;
+  while (k < mEnd && SEPARATOR[wCodes[k]!] === 1) k++;
+  if (k >= mEnd) return end;
+  const start = wMap[mFrom]!;
+  const units = mEnd - mFrom;
+  const terminal = mTerminal;
+  const at = wMap[k]!;
+  const inner = nameAt(text, trie, at, RAW_CLASS[text.charCodeAt(at)]!);
+  if (inner > end) return inner;
+  // The first match again (the window was read for the inner one: read it again).
+  wReset(text, start);
+  has(units - 1);
+  mFrom = 0;
+  mEnd = units;
+  mTerminal = terminal;
+  return end;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { isNameSeparator } from '../../../../lib/arabic/key';
 import { CHAR_CLASS, isDigit, type Normalized } from '../../../../lib/arabic/normalize';
-import { CLITIC_FIRST, MAX_GAP } from '../../../../lib/matcher/scan';
+import { CLITIC_FIRST, introLengths, MAX_GAP } from '../../../../lib/matcher/scan';
 import { type CompiledTrie, childOf } from '../../../../lib/matcher/trie';
 
 /** A name found in normalised text: [start, end) in normalised units, and the trie terminal. */
@@ -18,7 +18,7 @@ function classOf(c: number): number {
   return CHAR_CLASS[c]!;
 }
 
-// The clitics, their first letters and the separator gap are the scanner's own (data, not algorithm).
+// The clitics, their first letters, the separator gap and the intro words are the scanner's own (data, not algorithm).
 
 /**
  * Finds every name of the trie in normalised text, leftmost-longest, with word
@@ -29,6 +29,7 @@ function classOf(c: number): number {
 export function scanNames(nz: Normalized, trie: CompiledTrie): RawMatch[] {
   const { codes, length } = nz;
   const out: RawMatch[] = [];
+  const intro = introLengths(trie);
   let prevClass = OTHER;
   let i = 0;
   while (i < length) {
@@ -39,9 +40,19 @@ export function scanNames(nz: Normalized, trie: CompiledTrie): RawMatch[] {
       i++;
       continue;
     }
-    // i starts a word. Fast reject: no name starts with this character and no clitic either.
-    let m: RawMatch | null = childOf(trie, 0, c) >= 0 ? walk(nz, trie, i) : null;
-    if (!m && cls === ARABIC && CLITIC_FIRST[c] === 1) m = afterClitic(nz, trie, i);
+    // i starts a word.
+    let m = nameAt(nz, trie, i);
+    // A spelling that begins with an intro word («نموذج فالكون») gives way to a longer
+    // name starting right after that word («نموذج فالكون 3» is Falcon 3).
+    const introLength = m ? intro[m.terminal]! : 0;
+    if (m && introLength) {
+      let k = m.start + introLength;
+      if (k < m.end && isNameSeparator(codes[k]!)) {
+        while (k < m.end && isNameSeparator(codes[k]!)) k++;
+        const inner = k < m.end ? nameAt(nz, trie, k) : null;
+        if (inner && inner.end > m.end) m = inner;
+      }
+    }
     if (m) {
       out.push(m);
       i = m.end;
@@ -54,6 +65,13 @@ export function scanNames(nz: Normalized, trie: CompiledTrie): RawMatch[] {
     }
   }
   return out;
+}
+
+/** The name at word start `at`: read whole, else after a glued clitic. */
+function nameAt(nz: Normalized, trie: CompiledTrie, at: number): RawMatch | null {
+  const c = nz.codes[at]!;
+  const m = childOf(trie, 0, c) >= 0 ? walk(nz, trie, at) : null;
+  return m ?? (CHAR_CLASS[c] === ARABIC && CLITIC_FIRST[c] === 1 ? afterClitic(nz, trie, at) : null);
 }
 
 /** A name right after a glued clitic at `at` ("وميتا", "بالـ…"), the longest clitic first. */

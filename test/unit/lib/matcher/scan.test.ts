@@ -42,6 +42,11 @@ const names = [
     'Qwen 2.5',
     'R1',
     'ألفابيت',
+    'نموذج فالكون',
+    'فالكون 3',
+    'نماذج لاما',
+    'لاما 3',
+    'شركة أمازون',
   ],
 ];
 const words = [
@@ -109,5 +114,16 @@ describe('scanNames', () => {
     const found = scanNames(t, trie).map((m) => t.slice(m.start, m.end));
     // "وﻻما": the lam-alef ligature read as its letters, و + لاما (Llama).
     expect(found).toEqual(['أوبن\u0640 إيه آي', 'GPT\u200c-4o', 'ميتا', 'ﻻما']);
+  });
+
+  it('a spelling that begins with an intro word gives way to a longer name right after the word', () => {
+    const found = (t: string) =>
+      scanNames(t, trie).map((m) => [t.slice(m.start, m.end), kb.raw.entities[trie.values[m.terminal]![0]!]!.name]);
+    expect(found('ونموذج فالكون 3 الجديد')).toEqual([['فالكون 3', 'Falcon 3']]);
+    expect(found('نماذج «لاما 3» مفتوحة')).toEqual([['لاما 3', 'Llama 3']]);
+    expect(found('نموذج «فالكون العربي»')).toEqual([['فالكون العربي', 'Falcon Arabic']]);
+    // Nothing longer after the word: the spelling stays whole.
+    expect(found('قالت شركة أمازون إن')).toEqual([['شركة أمازون', 'Amazon']]);
+    expect(found('نماذج لاما مفتوحة')).toEqual([['نماذج لاما', 'Llama']]);
   });
 });
