@@ -44,6 +44,43 @@ function terminalOf(trie: CompiledTrie, key: string): number {
   return node >= 0 ? trie.terminal[node]! : -1;
 }
 
+/** Intro words (normalised, with a separator after) that a family's collective spelling begins with: «نماذج لاما». */
+const INTRO = /^(نموذج|نماذج|عايله|عائله|سلسله) /;
+
+/**
+ * A model named with its family's Arabic name and the rest of its English name,
+ * as the Arabic press often writes it: «لاما 3.1 405B» (Llama 3.1 405B), «ميكسترال
+ * 8x7B», «جيميني 2.5 Pro». Derived for every model whose English name (or English
+ * alias) begins with its family's English name; the family's collective spellings
+ * («نماذج لاما») are not used.
+ */
+function mixedSpellings(kb: KnowledgeBase, index: Map<string, number>): Array<{ key: string; value: number }> {
+  const byId = new Map(kb.entities.map((e) => [e.id, e]));
+  const out: Array<{ key: string; value: number }> = [];
+  kb.entities.forEach((e) => {
+    if (e.kind !== 'model' || !e.family) return;
+    const family = byId.get(e.family);
+    if (!family) return;
+    const arabic = [...(family.nameAr ? [family.nameAr] : []), ...family.aliasesAr].filter(
+      (a) => !INTRO.test(`${normalizeText(a)} `),
+    );
+    const value = index.get(e.id)!;
+    for (const english of [e.name, ...e.aliasesEn]) {
+      for (const familyName of [family.name, ...family.aliasesEn]) {
+        if (!english.toLowerCase().startsWith(familyName.toLowerCase())) continue;
+        const rest = english.slice(familyName.length);
+        // The rest must start a new part of the name: "Llama 3", "Llama-3", not "Llamafile".
+        if (!/^[\s\-_.]*[\p{N}\p{L}]/u.test(rest) || /^\p{L}/u.test(rest)) continue;
+        for (const a of arabic) {
+          const key = nameKey(`${a}${rest}`);
+          if (key) out.push({ key, value });
+        }
+      }
+    }
+  });
+  return out;
+}
+
 /** Builds the matcher from the KB (at build time) plus optional user aliases (at run time). */
 export function compileMatcher(
   kb: KnowledgeBase,
@@ -52,12 +89,19 @@ export function compileMatcher(
   const entityIds = kb.entities.map((e) => e.id);
   const index = new Map(entityIds.map((id, i) => [id, i]));
   const entries: Array<{ key: string; value: number }> = [];
+  const taken = new Map<string, number>();
   kb.entities.forEach((e, i) => {
     for (const s of spellingsOf(e)) {
       const key = nameKey(s);
       if (key) entries.push({ key, value: i });
+      taken.set(key, i);
     }
   });
+  for (const { key, value } of mixedSpellings(kb, index)) {
+    if (taken.has(key)) continue; // a spelling of its own (or of another entity) already
+    taken.set(key, value);
+    entries.push({ key, value });
+  }
   for (const [id, spellings] of Object.entries(userAliases)) {
     const i = index.get(id);
     if (i === undefined) continue;
