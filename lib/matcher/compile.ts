@@ -48,32 +48,35 @@ function terminalOf(trie: CompiledTrie, key: string): number {
 const INTRO = /^(نموذج|نماذج|عايله|عائله|سلسله) /;
 
 /**
- * A model named with its family's Arabic name and the rest of its English name,
- * as the Arabic press often writes it: «لاما 3.1 405B» (Llama 3.1 405B), «ميكسترال
- * 8x7B», «جيميني 2.5 Pro». Derived for every model whose English name (or English
- * alias) begins with its family's English name; the family's collective spellings
- * («نماذج لاما») are not used.
+ * A model named with its family's (or developer's) Arabic name and the rest of its
+ * English name, as the Arabic press often writes it: «لاما 3.1 405B» (Llama 3.1
+ * 405B), «ميكسترال 8x7B», «جيميني 2.5 Pro», «ديب سيك V3». Derived for every model
+ * whose English name (or English alias) begins with its family's or developer's
+ * English name; collective spellings («نماذج لاما») are not used.
  */
 function mixedSpellings(kb: KnowledgeBase, index: Map<string, number>): Array<{ key: string; value: number }> {
   const byId = new Map(kb.entities.map((e) => [e.id, e]));
   const out: Array<{ key: string; value: number }> = [];
   kb.entities.forEach((e) => {
-    if (e.kind !== 'model' || !e.family) return;
-    const family = byId.get(e.family);
-    if (!family) return;
-    const arabic = [...(family.nameAr ? [family.nameAr] : []), ...family.aliasesAr].filter(
-      (a) => !INTRO.test(`${normalizeText(a)} `),
-    );
+    if (e.kind !== 'model') return;
     const value = index.get(e.id)!;
-    for (const english of [e.name, ...e.aliasesEn]) {
-      for (const familyName of [family.name, ...family.aliasesEn]) {
-        if (!english.toLowerCase().startsWith(familyName.toLowerCase())) continue;
-        const rest = english.slice(familyName.length);
-        // The rest must start a new part of the name: "Llama 3", "Llama-3", not "Llamafile".
-        if (!/^[\s\-_.]*[\p{N}\p{L}]/u.test(rest) || /^\p{L}/u.test(rest)) continue;
-        for (const a of arabic) {
-          const key = nameKey(`${a}${rest}`);
-          if (key) out.push({ key, value });
+    // Its family («لاما 3.1 405B») or, when the name begins with it, its developer («ديب سيك V3»).
+    for (const id of [e.family, e.developer]) {
+      const owner = id ? byId.get(id) : undefined;
+      if (!owner) continue;
+      const arabic = [...(owner.nameAr ? [owner.nameAr] : []), ...owner.aliasesAr].filter(
+        (a) => !INTRO.test(`${normalizeText(a)} `),
+      );
+      for (const english of [e.name, ...e.aliasesEn]) {
+        for (const ownerName of [owner.name, ...owner.aliasesEn]) {
+          if (!english.toLowerCase().startsWith(ownerName.toLowerCase())) continue;
+          const rest = english.slice(ownerName.length);
+          // The rest must start a new part of the name: "Llama 3", "Llama-3", not "Llamafile".
+          if (!/^[\s\-_.]*[\p{N}\p{L}]/u.test(rest) || /^\p{L}/u.test(rest)) continue;
+          for (const a of arabic) {
+            const key = nameKey(`${a}${rest}`);
+            if (key) out.push({ key, value });
+          }
         }
       }
     }

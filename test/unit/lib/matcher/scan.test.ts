@@ -127,11 +127,13 @@ describe('scanNames', () => {
     expect(found('نماذج لاما مفتوحة')).toEqual([['نماذج لاما', 'Llama']]);
   });
 
-  it("a model written with its family's Arabic name and the rest in Latin is that model", () => {
+  it("a model written with its family's (or developer's) Arabic name and the rest in Latin is that model", () => {
     const found = (t: string) =>
       scanNames(t, trie).map((m) => [t.slice(m.start, m.end), kb.raw.entities[trie.values[m.terminal]![0]!]!.name]);
     expect(found('شغّلنا ميكسترال 8x7B محلياً')).toEqual([['ميكسترال 8x7B', 'Mixtral 8x7B']]);
     expect(found('ونموذج لاما 3.1 405B')).toEqual([['لاما 3.1 405B', 'Llama 3.1 405B']]);
     expect(found('جيما 2 9B')).toEqual([['جيما 2 9B', 'Gemma 2 9B']]);
+    // Or its developer's, where the model's name begins with the developer's.
+    expect(found('نموذج «ديب سيك V3»')).toEqual([['ديب سيك V3', 'DeepSeek-V3']]);
   });
 });
