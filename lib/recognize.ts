@@ -28,6 +28,22 @@ const ORG_WORDS = /شرك|مجموعه|company/;
 /** How close a veto word must be (normalised units, ~5 words). */
 const VETO_CONTEXT = 40;
 
+/**
+ * A company is the subject of a verb in the feminine, as the Arabic press writes:
+ * «أعلنت ميتا»، «وتقول أمازون»، «كشفت أبل» (normalised, the verb just before the name).
+ */
+const ORG_VERBS =
+  /(?:^|[\s"«“(])[وف]?(?:قالت|تقول|اعلنت|تعلن|كشفت|تكشف|اكدت|تؤكد|توكد|اوضحت|توضح|اطلقت|تطلق|طرحت|تطرح|ذكرت|تذكر|افادت|تعتزم|اتهمت|استحوذت|وقعت|دخلت|ردت|رفضت) *$/;
+
+/**
+ * Whether the definite article is glued to the name: the normalised text before it
+ * ends with ال (or لل) that begins a word, after و ف ب ك at most.
+ */
+function definite(before: string): boolean {
+  const m = /(?:^|[^\u0621-\u064a])[وف]?[بك]?(?:ال|لل)$/.exec(before);
+  return m !== null;
+}
+
 /** Words that introduce a model in the Arabic press (normalised), or in English. */
 const MODEL_WORDS = /نموذج|نماذج|model/;
 
@@ -148,20 +164,22 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
     secondPass: boolean,
   ): number {
     const rules = matcher.ambiguity.get(m.terminal);
-    const context = `${before} ${after}`;
+    // The mention stands as ~ between its context windows: a cue or veto may include it («شركة ~», «~ شانون»).
+    const context = `${before}~${after}`;
     // Vetoes are words next to the name ("غابات الأمازون"), not anywhere in the paragraph.
-    const near = `${before.slice(-VETO_CONTEXT)} ${after.slice(0, VETO_CONTEXT)}`;
+    const near = `${before.slice(-VETO_CONTEXT)}~${after.slice(0, VETO_CONTEXT)}`;
     for (const c of candidates) {
       const rule = rules?.get(c);
       if (!rule) return c;
       if (rule.vetoes.some((v) => near.includes(v))) continue;
+      if (rule.article && definite(before)) continue;
       if (isSupported(c) || (secondPass && accepted.has(c))) return c;
       const cued =
         article.isTechNews &&
         (rule.cues.some((q) => context.includes(q)) ||
           nearSure(m, c) ||
           modelWordNear(before, after, c) ||
-          (matcher.modelLike[c] === 0 && ORG_WORDS.test(before.slice(-16))));
+          (matcher.modelLike[c] === 0 && (ORG_WORDS.test(before.slice(-16)) || ORG_VERBS.test(before.slice(-16)))));
       if (cued) return c;
     }
     return -1;

@@ -63,10 +63,18 @@ export const Ambiguity = z.strictObject({
   /** The alias (any script) that is also an ordinary word or another thing's name. */
   alias: z.string().min(1),
   means: z.string(),
-  /** Words that, near a mention, confirm this entity. */
+  /**
+   * Words that, near a mention, confirm this entity. A ~ stands for the mention itself:
+   * «شركة ~» is the word just before it, «~ ستوديو» the word just after.
+   */
   cues: z.array(z.string().min(1)),
-  /** Words that, near a mention, mean the other sense; they win over cues. */
+  /** Words that, near a mention, mean the other sense; they win over cues. ~ as in cues («~ شانون»). */
   vetoes: z.array(z.string().min(1)),
+  /**
+   * The definite article glued to the name means the other sense too: «الأمازون» is the
+   * river or the forest, «الميسترال» the wind, «الكوبايلوت» the co-pilot, «البارد» the cold.
+   */
+  article: z.literal(true).optional(),
 });
 export type Ambiguity = z.infer<typeof Ambiguity>;
 

@@ -9,6 +9,8 @@ import { buildWords, deserializeWords, type SerializedWords, serializeWords, UNK
 export interface AmbiguityRule {
   cues: string[];
   vetoes: string[];
+  /** The definite article glued to the name means the other sense. */
+  article?: true;
 }
 
 /** What `npm run kb:build` writes to assets/kb/matcher.json. */
@@ -47,10 +49,38 @@ function terminalOf(trie: CompiledTrie, key: string): number {
 /** Intro words (normalised, with a separator after) that a family's collective spelling begins with: «نماذج لاما». */
 const INTRO = /^(نموذج|نماذج|عايله|عائله|سلسله) /;
 
+/** Words of model names as the Arabic press writes them («جي بي تي-4o ميني», «جيميني 2.0 فلاش»). */
+const TAIL_WORDS: Record<string, string> = {
+  mini: 'ميني',
+  pro: 'برو',
+  flash: 'فلاش',
+  turbo: 'توربو',
+  max: 'ماكس',
+  plus: 'بلس',
+  ultra: 'ألترا',
+  nano: 'نانو',
+  lite: 'لايت',
+  large: 'لارج',
+  medium: 'ميديوم',
+  small: 'سمول',
+  sonnet: 'سونيت',
+  opus: 'أوبس',
+  haiku: 'هايكو',
+  vision: 'فيجن',
+  coder: 'كودر',
+  fast: 'فاست',
+};
+
+/** `rest` with its known Latin words in Arabic letters (the version numbers stay). */
+function transliterated(rest: string): string {
+  return rest.replace(/[A-Za-z]+/g, (w) => TAIL_WORDS[w.toLowerCase()] ?? w);
+}
+
 /**
  * A model named with its family's (or developer's) Arabic name and the rest of its
  * English name, as the Arabic press often writes it: «لاما 3.1 405B» (Llama 3.1
- * 405B), «ميكسترال 8x7B», «جيميني 2.5 Pro», «ديب سيك V3». Derived for every model
+ * 405B), «ميكسترال 8x7B», «جيميني 2.5 Pro», «ديب سيك V3», and with the usual words
+ * of model names in Arabic letters («جي بي تي-4o ميني»). Derived for every model
  * whose English name (or English alias) begins with its family's or developer's
  * English name; collective spellings («نماذج لاما») are not used.
  */
@@ -73,9 +103,12 @@ function mixedSpellings(kb: KnowledgeBase, index: Map<string, number>): Array<{ 
           const rest = english.slice(ownerName.length);
           // The rest must start a new part of the name: "Llama 3", "Llama-3", not "Llamafile".
           if (!/^[\s\-_.]*[\p{N}\p{L}]/u.test(rest) || /^\p{L}/u.test(rest)) continue;
+          const arabicRest = transliterated(rest);
           for (const a of arabic) {
-            const key = nameKey(`${a}${rest}`);
-            if (key) out.push({ key, value });
+            for (const tail of arabicRest === rest ? [rest] : [rest, arabicRest]) {
+              const key = nameKey(`${a}${tail}`);
+              if (key) out.push({ key, value });
+            }
           }
         }
       }
@@ -122,7 +155,11 @@ export function compileMatcher(
       const t = terminalOf(trie, nameKey(a.alias));
       if (t < 0) continue;
       ambiguity[t] ??= {};
-      ambiguity[t][i] = { cues: a.cues.map(normalizeText), vetoes: a.vetoes.map(normalizeText) };
+      ambiguity[t][i] = {
+        cues: a.cues.map(normalizeText),
+        vetoes: a.vetoes.map(normalizeText),
+        ...(a.article ? { article: true as const } : {}),
+      };
     }
   });
   const modelLike = kb.entities.map((e) => (e.kind === 'organization' ? 0 : 1));

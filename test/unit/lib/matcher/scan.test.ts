@@ -135,5 +135,7 @@ describe('scanNames', () => {
     expect(found('جيما 2 9B')).toEqual([['جيما 2 9B', 'Gemma 2 9B']]);
     // Or its developer's, where the model's name begins with the developer's.
     expect(found('نموذج «ديب سيك V3»')).toEqual([['ديب سيك V3', 'DeepSeek-V3']]);
+    // With the usual words of model names in Arabic letters.
+    expect(found('جي بي تي-4o ميني أرخص')).toEqual([['جي بي تي-4o ميني', 'GPT-4o mini']]);
   });
 });
