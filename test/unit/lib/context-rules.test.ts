@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { recognize } from '../../../lib/recognize';
+import { loadAssets } from '../../../scripts/node-kb';
+
+/**
+ * The context rules for ambiguous names, on the real KB: a cue or veto can be the
+ * word right next to the mention (written ~ in the KB), the definite article can
+ * mean the other sense, and a company is the subject of a verb in the feminine.
+ */
+const { matcher } = loadAssets();
+const TECH =
+  'أعلنت شركة أوبن إيه آي عن نموذج ذكاء اصطناعي جديد، فيما طرحت غوغل نموذج جيميني للمطورين. ' +
+  // Far enough from what follows that its words are no cue there.
+  'وفي سياق منفصل، شهدت المدينة خلال الأسبوع الماضي سلسلة من الفعاليات الثقافية والرياضية التي حضرها جمهور كبير من الزوار والسكان. ';
+
+function found(text: string): string[] {
+  const r = recognize(TECH + text, matcher, { lang: 'ar' });
+  expect(r.article.isTechNews).toBe(true);
+  return r.entities.flatMap((e) => e.mentions.filter((m) => m.start >= TECH.length).map((m) => `${e.id}:${m.text}`));
+}
+
+describe('context rules of ambiguous names', () => {
+  it('a veto right after the name: Claude Shannon is a person, «كلود» beside him is the model', () => {
+    expect(found('كرّمت أنثروبيك عالم الرياضيات كلود شانون حين سمّت نموذجها «كلود».')).toEqual([
+      'anthropic:أنثروبيك',
+      'claude:كلود',
+    ]);
+  });
+
+  it('the definite article glued to the name means the other sense', () => {
+    expect(found('وتستهلك مراكز البيانات مياهاً تعادل ما يجري في الأمازون، بحسب أمازون نفسها.')).toEqual([
+      'amazon:أمازون',
+    ]);
+    expect(
+      found('ووظّفت المدينة روبوتات لقيادة الإبل. وفي شأن آخر تماماً من أخبار الأسبوع، كشفت أبل عن هاتف جديد.'),
+    ).toEqual(['apple:أبل']);
+  });
+
+  it('a cue right before the name, and a company after a verb in the feminine', () => {
+    expect(found('وقالت ميتا إن الخطة ستتأخر شهرين.')).toEqual(['meta:ميتا']);
+    expect(found('وأفادت الشرطة بأن الرجل وجد ميتا في منزله.')).toEqual([]);
+  });
+});
