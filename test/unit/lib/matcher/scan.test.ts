@@ -80,6 +80,10 @@ const piece = fc.oneof(
 );
 const text = fc.array(piece, { maxLength: 40 }).map((p) => p.join(''));
 
+/** Each name found in `t`, as [its text, the canonical name of its first entity]. */
+const found = (t: string) =>
+  scanNames(t, trie).map((m) => [t.slice(m.start, m.end), kb.raw.entities[trie.values[m.terminal]![0]!]!.name]);
+
 describe('scanNames', () => {
   it('finds exactly what the two-pass reference finds, on generated text', () => {
     let found = 0;
@@ -117,8 +121,6 @@ describe('scanNames', () => {
   });
 
   it('a spelling that begins with an intro word gives way to a longer name right after the word', () => {
-    const found = (t: string) =>
-      scanNames(t, trie).map((m) => [t.slice(m.start, m.end), kb.raw.entities[trie.values[m.terminal]![0]!]!.name]);
     expect(found('ونموذج فالكون 3 الجديد')).toEqual([['فالكون 3', 'Falcon 3']]);
     expect(found('نماذج «لاما 3» مفتوحة')).toEqual([['لاما 3', 'Llama 3']]);
     expect(found('نموذج «فالكون العربي»')).toEqual([['فالكون العربي', 'Falcon Arabic']]);
@@ -128,8 +130,6 @@ describe('scanNames', () => {
   });
 
   it("a model written with its family's (or developer's) Arabic name and the rest in Latin is that model", () => {
-    const found = (t: string) =>
-      scanNames(t, trie).map((m) => [t.slice(m.start, m.end), kb.raw.entities[trie.values[m.terminal]![0]!]!.name]);
     expect(found('شغّلنا ميكسترال 8x7B محلياً')).toEqual([['ميكسترال 8x7B', 'Mixtral 8x7B']]);
     expect(found('ونموذج لاما 3.1 405B')).toEqual([['لاما 3.1 405B', 'Llama 3.1 405B']]);
     expect(found('جيما 2 9B')).toEqual([['جيما 2 9B', 'Gemma 2 9B']]);
