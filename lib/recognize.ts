@@ -33,15 +33,14 @@ const VETO_CONTEXT = 40;
  * «أعلنت ميتا»، «وتقول أمازون»، «كشفت أبل» (normalised, the verb just before the name).
  */
 const ORG_VERBS =
-  /(?:^|[\s"«“(])[وف]?(?:قالت|تقول|اعلنت|تعلن|كشفت|تكشف|اكدت|تؤكد|توكد|اوضحت|توضح|اطلقت|تطلق|طرحت|تطرح|ذكرت|تذكر|افادت|تعتزم|اتهمت|استحوذت|وقعت|دخلت|ردت|رفضت) *$/;
+  /(?:^|[\s"«“(])[وف]?(?:قالت|تقول|اعلنت|تعلن|كشفت|تكشف|اكدت|توكد|اوضحت|توضح|اطلقت|تطلق|طرحت|تطرح|ذكرت|تذكر|افادت|تعتزم|اتهمت|استحوذت|وقعت|دخلت|ردت|رفضت) *$/;
 
 /**
  * Whether the definite article is glued to the name: the normalised text before it
  * ends with ال (or لل) that begins a word, after و ف ب ك at most.
  */
 function definite(before: string): boolean {
-  const m = /(?:^|[^\u0621-\u064a])[وف]?[بك]?(?:ال|لل)$/.exec(before);
-  return m !== null;
+  return /(?:^|[^\u0621-\u064a])[وف]?[بك]?(?:ال|لل)$/.test(before);
 }
 
 /** Words that introduce a model in the Arabic press (normalised), or in English. */

@@ -47,7 +47,7 @@ function terminalOf(trie: CompiledTrie, key: string): number {
 }
 
 /** Intro words (normalised, with a separator after) that a family's collective spelling begins with: «نماذج لاما». */
-const INTRO = /^(نموذج|نماذج|عايله|عائله|سلسله) /;
+const INTRO = /^(نموذج|نماذج|عايله|سلسله) /;
 
 /** Words of model names as the Arabic press writes them («جي بي تي-4o ميني», «جيميني 2.0 فلاش»). */
 const TAIL_WORDS: Record<string, string> = {
