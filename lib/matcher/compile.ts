@@ -3,7 +3,7 @@ import { normalizeText } from '../arabic/normalize';
 import type { KnowledgeBase } from '../kb/schema';
 import { spellingsOf } from '../kb/validate';
 import { type CompiledTrie, childOf, compileTrie, deserializeTrie, type SerializedTrie, serializeTrie } from './trie';
-import { buildWords, deserializeWords, type SerializedWords, serializeWords, UNKNOWN, wordTables } from './words';
+import { buildWords, deserializeWords, type SerializedWords, serializeWords, wordTables } from './words';
 
 /** Context rules of one ambiguous (spelling, entity) pair, normalised. */
 export interface AmbiguityRule {
@@ -86,6 +86,18 @@ function transliterated(rest: string): string {
  */
 function mixedSpellings(kb: KnowledgeBase, index: Map<string, number>): Array<{ key: string; value: number }> {
   const byId = new Map(kb.entities.map((e) => [e.id, e]));
+  // Each owner's Arabic spellings, collective ones left out (many models share an owner).
+  const arabicOf = new Map<string, string[]>();
+  const arabicSpellings = (owner: KnowledgeBase['entities'][number]) => {
+    let list = arabicOf.get(owner.id);
+    if (!list) {
+      list = [...(owner.nameAr ? [owner.nameAr] : []), ...owner.aliasesAr].filter(
+        (a) => !INTRO.test(`${normalizeText(a)} `),
+      );
+      arabicOf.set(owner.id, list);
+    }
+    return list;
+  };
   const out: Array<{ key: string; value: number }> = [];
   kb.entities.forEach((e) => {
     if (e.kind !== 'model') return;
@@ -94,9 +106,7 @@ function mixedSpellings(kb: KnowledgeBase, index: Map<string, number>): Array<{ 
     for (const id of [e.family, e.developer]) {
       const owner = id ? byId.get(id) : undefined;
       if (!owner) continue;
-      const arabic = [...(owner.nameAr ? [owner.nameAr] : []), ...owner.aliasesAr].filter(
-        (a) => !INTRO.test(`${normalizeText(a)} `),
-      );
+      const arabic = arabicSpellings(owner);
       for (const english of [e.name, ...e.aliasesEn]) {
         for (const ownerName of [owner.name, ...owner.aliasesEn]) {
           if (!english.toLowerCase().startsWith(ownerName.toLowerCase())) continue;
@@ -195,9 +205,6 @@ function toMatcher(data: MatcherData, trie: CompiledTrie): Matcher {
 /** Loads the compiled matcher shipped in the extension. */
 export function loadMatcher(data: MatcherData): Matcher {
   const trie = deserializeTrie(data.trie);
-  const words = deserializeWords(data.words);
-  for (const r of words.readings)
-    if (r < UNKNOWN || r >= trie.char.length) throw new Error('corrupt matcher data (word automaton)');
-  trie.words = wordTables(words);
+  trie.words = wordTables(deserializeWords(data.words, trie.char.length));
   return toMatcher(data, trie);
 }

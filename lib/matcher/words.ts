@@ -316,7 +316,8 @@ export function serializeWords(w: Words): SerializedWords {
   };
 }
 
-export function deserializeWords(s: SerializedWords): Words {
+/** Loads the automaton of a trie of `nodes` nodes (its readings are nodes of that trie). */
+export function deserializeWords(s: SerializedWords, nodes: number): Words {
   const w: Words = {
     states: s.states,
     firstDeep: s.firstDeep,
@@ -338,5 +339,6 @@ export function deserializeWords(s: SerializedWords): Words {
   for (let k = 0; k < w.edges.length; k += 3)
     if (w.edges[k]! >= w.firstDeep || w.edges[k + 2]! < FIRST_PREFIX || w.edges[k + 2]! >= w.states) throw bad();
   for (let s = 0; s < w.states; s++) if (w.readingFirst[s]! > w.readingFirst[s + 1]!) throw bad();
+  for (const r of w.readings) if (r < UNKNOWN || r >= nodes) throw bad();
   return w;
 }

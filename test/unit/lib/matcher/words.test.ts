@@ -75,7 +75,7 @@ describe('the word automaton', () => {
 
   it('is what the build compiles from the trie, and survives the round trip through JSON', () => {
     const built = buildWords(matcher.trie);
-    const again = deserializeWords(JSON.parse(JSON.stringify(serializeWords(built))));
+    const again = deserializeWords(JSON.parse(JSON.stringify(serializeWords(built))), matcher.trie.char.length);
     expect(again).toEqual(built);
     const t = wordTables(again);
     expect(t.next).toEqual(tables.next);
@@ -87,7 +87,7 @@ describe('the word automaton', () => {
     const corrupt = (patch: (d: typeof data) => void) => {
       const d = structuredClone(data);
       patch(d);
-      return () => deserializeWords(d);
+      return () => deserializeWords(d, matcher.trie.char.length);
     };
     expect(corrupt((d) => (d.states += 1))).toThrow(/corrupt matcher data/);
     expect(corrupt((d) => (d.firstDeep = 0))).toThrow(/corrupt matcher data/);
