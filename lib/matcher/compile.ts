@@ -3,7 +3,6 @@ import { normalizeText } from '../arabic/normalize';
 import type { KnowledgeBase } from '../kb/schema';
 import { spellingsOf } from '../kb/validate';
 import { type CompiledTrie, childOf, compileTrie, deserializeTrie, type SerializedTrie, serializeTrie } from './trie';
-import { buildWords, deserializeWords, type SerializedWords, serializeWords, wordTables } from './words';
 
 /** Context rules of one ambiguous (spelling, entity) pair, normalised. */
 export interface AmbiguityRule {
@@ -19,8 +18,6 @@ export interface MatcherData {
   asOf: string;
   entityIds: string[];
   trie: SerializedTrie;
-  /** The scanner's word automaton over the trie's names (lib/matcher/words.ts). */
-  words: SerializedWords;
   /** terminal index → entity index → rule. Pairs absent here are unambiguous. */
   ambiguity: Record<string, Record<string, AmbiguityRule>>;
   /** Per entity: whether it is a model, family or product (the things "نموذج" introduces). */
@@ -157,8 +154,6 @@ export function compileMatcher(
     }
   }
   const trie = compileTrie(entries);
-  const words = buildWords(trie);
-  trie.words = wordTables(words);
   const ambiguity: MatcherData['ambiguity'] = {};
   kb.entities.forEach((e, i) => {
     for (const a of e.ambiguous) {
@@ -185,7 +180,6 @@ export function compileMatcher(
     asOf: kb.asOf,
     entityIds,
     trie: serializeTrie(trie),
-    words: serializeWords(words),
     ambiguity,
     modelLike,
     related,
@@ -204,7 +198,5 @@ function toMatcher(data: MatcherData, trie: CompiledTrie): Matcher {
 
 /** Loads the compiled matcher shipped in the extension. */
 export function loadMatcher(data: MatcherData): Matcher {
-  const trie = deserializeTrie(data.trie);
-  trie.words = wordTables(deserializeWords(data.words, trie.char.length));
-  return toMatcher(data, trie);
+  return toMatcher(data, deserializeTrie(data.trie));
 }

@@ -1,28 +1,8 @@
 import { isNameSeparator } from '../arabic/key';
 import * as nz from '../arabic/normalize';
+import { ARABIC, CLITICS, DROPPED, dfaOf, EXIT, LATIN, OTHER, plainState, RAW_CLASS } from './dfa';
 import type { CompiledTrie } from './trie';
 import * as trieModule from './trie';
-import {
-  AFTER_OTHER,
-  ARABIC,
-  buildWords,
-  CLITICS,
-  DROPPED,
-  FIRST_PREFIX,
-  HANDOFF,
-  HANDOFF_HERE,
-  IN_ARABIC,
-  IN_LATIN,
-  LATIN,
-  OTHER,
-  RAW_CLASS,
-  SYM_LIGATURE_ARABIC,
-  SYM_LIGATURE_LATIN,
-  SYM_OTHER,
-  UNKNOWN,
-  type WordTables,
-  wordTables,
-} from './words';
 
 // Module-local bindings for the hot loops (a CommonJS transform, as in Node tools, would
 // otherwise read each import through a getter on every use).
@@ -138,77 +118,82 @@ let mTerminal = -1;
  * by script (a Latin name may touch Arabic letters: "وGemini"), Arabic clitics
  * stripped only where the rest is a name, and a version never cut short ("GPT-4"
  * is not found inside "GPT-4o" or "GPT-4.5"). Matching is on the normalised text
- * (see `normalizeArabic`), folded on the fly in one pass over the original.
+ * (see `normalizeArabic`), folded on the fly from the original.
  *
- * The pass is an automaton (see words.ts): one table look-up per character
- * tells word boundaries and whether the word so far can begin a name (or a clitic
- * and a name). Only where it can is the trie walked on, from the nodes that
- * beginning reached; only where that walk may end in a name does the full match
- * (`nameAt`) run.
+ * The pass is an automaton (see dfa.ts): one table look-up per character, running
+ * every name from every word start at once; it stops only where a name may end.
+ * There the exact match (`nameAt`) runs from each word start since the oldest
+ * thread's, found again by counting its letters back.
  */
 export function scanNames(text: string, trie: CompiledTrie): RawMatch[] {
   const n = text.length;
   const out: RawMatch[] = [];
-  const { next: table, symbol, width, firstDeep, deepBase, script, readingFirst, readings } = wordsOf(trie);
+  const dfa = dfaOf(trie);
+  const symbol = dfa.symbol;
+  const reachColumn = dfa.reachColumn;
   const intro = introLengths(trie);
-  // States are kept as their row's offset (state × width).
-  let state = AFTER_OTHER;
-  const firstPrefix = FIRST_PREFIX * width;
+  let table = dfa.table;
+  let state = plainState(dfa, OTHER);
   let i = 0;
-  while (i < n || state >= firstPrefix) {
-    let to = 0;
+  for (;;) {
     for (; i < n; i++) {
-      to = table[state + symbol[text.charCodeAt(i)]!]!;
-      if (to >= deepBase) break;
+      const sym = symbol[text.charCodeAt(i)]!;
+      let to = table[state + sym]!;
+      if (to < 0) {
+        if (to === EXIT) break;
+        to = dfa.step(state, sym);
+        table = dfa.table;
+        if (to < 0) break;
+      }
       state = to;
     }
-    let from: number;
-    let cls: number;
-    let resume: number;
-    let maybe = true;
-    if (i < n && to === HANDOFF_HERE) {
-      // A ligature starts a word.
-      from = i;
-      cls = RAW_CLASS[text.charCodeAt(i)]!;
-      resume = i + 1;
-    } else {
-      // The word before i (deep: through i) begins like a name.
-      const deep = i < n && to < HANDOFF;
-      const p = deep ? to - deepBase + firstDeep : state / width;
-      cls = script[p]!;
-      resume = deep ? i + 1 : i;
-      // A ligature at i: the full match. Else: does any reading of the beginning go on into a name?
-      const sym = i < n ? symbol[text.charCodeAt(i)]! : SYM_OTHER;
-      if (to !== HANDOFF || (sym !== SYM_LIGATURE_ARABIC && sym !== SYM_LIGATURE_LATIN)) {
-        maybe = false;
-        for (let k = readingFirst[p]!; k < readingFirst[p + 1]! && !maybe; k++)
-          maybe = readings[k]! === UNKNOWN || mayStartName(text, trie, resume, readings[k]!);
+    const reach = table[state + reachColumn]!;
+    if (i >= n && reach === 0) break;
+    // The oldest thread's word start: `reach` letters back (marks and separators skipped).
+    let first = i;
+    for (let left = reach, j = i - 1; left > 0 && j >= 0; j--) {
+      const f = FOLD[text.charCodeAt(j)]!;
+      if (f !== DROP && SEPARATOR[f] !== 1) {
+        first = j;
+        left--;
       }
-      // Back to the word's start.
-      from = i;
-      if (maybe) {
-        let j = i - 1;
-        while (j >= 0) {
-          const k = RAW_CLASS[text.charCodeAt(j)]!;
-          if (k !== cls && k !== DROPPED) break;
-          j--;
+    }
+    // The exact match from each word start from there through i; the first found wins.
+    const last = i < n ? i : n - 1;
+    let prev = OTHER;
+    for (let j = first - 1; j >= 0; j--) {
+      const k = RAW_CLASS[text.charCodeAt(j)]!;
+      if (k !== DROPPED) {
+        prev = k;
+        break;
+      }
+    }
+    let found = false;
+    for (let w = first; w <= last; w++) {
+      const k = RAW_CLASS[text.charCodeAt(w)]!;
+      if (k === DROPPED) continue;
+      if (k !== OTHER && k !== prev) {
+        let end = nameAt(text, trie, w, k);
+        if (end >= 0 && intro[mTerminal]) end = afterIntro(text, trie, end, intro[mTerminal]!);
+        if (end >= 0) {
+          out.push({ start: wMap[mFrom]!, end, terminal: mTerminal });
+          i = end;
+          found = true;
+          break;
         }
-        from = j + 1;
-        while (RAW_CLASS[text.charCodeAt(from)] === DROPPED) from++;
       }
+      prev = k;
     }
-    let end = maybe ? nameAt(text, trie, from, cls) : -1;
-    if (end >= 0 && intro[mTerminal]) end = afterIntro(text, trie, end, intro[mTerminal]!);
-    if (end >= 0) {
-      const last = CHAR_CLASS[wCodes[mEnd - 1]!]!;
-      out.push({ start: wMap[mFrom]!, end, terminal: mTerminal });
-      i = end;
-      state = (last === ARABIC ? IN_ARABIC : last === LATIN ? IN_LATIN : AFTER_OTHER) * width;
-    } else {
-      i = resume;
-      state = (cls === ARABIC ? IN_ARABIC : IN_LATIN) * width;
+    if (dfa.full) dfa.reset();
+    table = dfa.table;
+    if (found) state = plainState(dfa, CHAR_CLASS[wCodes[mEnd - 1]!]!);
+    else {
+      // Every word start through i is done: go on after i, inside its word.
+      if (i >= n) break;
+      const k = RAW_CLASS[text.charCodeAt(i)]!;
+      state = plainState(dfa, k === DROPPED ? OTHER : k);
+      i++;
     }
-    if (i >= n && state < firstPrefix) break;
   }
   return out;
 }
@@ -280,19 +265,13 @@ function nameAt(text: string, trie: CompiledTrie, at: number, cls: number): numb
   const c = f !== DROP ? f : expansionOf(raw)![0]!;
   const named = childOf(trie, 0, c) >= 0;
   const clitic = cls === ARABIC && CLITIC_FIRST[c] === 1;
-  const maybeNamed = named && mayStartName(text, trie, at);
+  const maybeNamed = named;
   const plain = clitic && !maybeNamed && plainHead(text, at);
   if (plain ? afterPlainClitic(text, trie, at) : maybeNamed || clitic) {
     if (!plain) wReset(text, at);
     if (plain || (maybeNamed && walk(trie, 0)) || (clitic && afterClitic(trie))) return wMap[mEnd - 1]! + 1;
   }
   return -1;
-}
-
-/** The trie's word automaton (built here for a trie compiled at run time, once). */
-function wordsOf(trie: CompiledTrie): WordTables {
-  trie.words ??= wordTables(buildWords(trie));
-  return trie.words;
 }
 
 const WAW = 0x0648;

@@ -1,5 +1,4 @@
 import { b64, fromBase64 } from './base64';
-import type { WordTables } from './words';
 
 /**
  * A character trie over normalised name keys, flattened into typed arrays so it
@@ -26,8 +25,6 @@ export interface CompiledTrie {
   dense: Uint16Array | Uint32Array;
   /** Per terminal: the values stored under that key (entity indexes). */
   values: number[][];
-  /** The scanner's word automaton (see words.ts): set on load, or built on first scan. */
-  words?: WordTables;
 }
 
 export function compileTrie(entries: Array<{ key: string; value: number }>): CompiledTrie {

@@ -1,5 +1,6 @@
 // `npm run bench`: the recognition engine's speed in Node and in real Chromium and
 // Firefox, as ratios against baselines run in the same process on the same text.
+import { MAX_STATES } from '../../lib/matcher/dfa';
 import { runBrowserBench } from './browser';
 import { type BenchRow, runNodeBench } from './node';
 import { runPageTaskBench } from './page-tasks';
@@ -24,6 +25,9 @@ const node = runNodeBench();
 console.log('# Kashif recognition benchmark');
 console.log(
   `compiled matcher in memory: ${fmt(node.matcherKB, 0)} KB; baseline regex source: ${fmt(node.regexKB, 0)} KB`,
+);
+console.log(
+  `the scanner's automaton after the three texts: ${node.dfaStates} states built, ${fmt(node.dfaKB, 0)} KB (states are built as texts reach them, at most ${MAX_STATES})`,
 );
 console.log(`node cold start (load matcher + first scan of the founding article): ${fmt(node.coldStartMs)} ms`);
 printRows(node.rows);

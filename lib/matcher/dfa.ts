@@ -1,0 +1,320 @@
+import { isNameSeparator } from '../arabic/key';
+import * as nz from '../arabic/normalize';
+import type { CompiledTrie } from './trie';
+import * as trieModule from './trie';
+
+/*
+ * The scanner's first pass: a deterministic automaton over the original text, one
+ * table look-up per character, that stops only where a name may end.
+ *
+ * It runs the names of the trie from every word start at once, as a set of threads:
+ * a thread is a trie node reached from a word start (the name written at once, or
+ * after a glued clitic: و ف ب ك ل ال لل and their combinations), or a clitic still
+ * being read. A thread steps on each letter (its child in the trie, or it dies),
+ * skips separators (names are written with or without them: "جي بي تي", "GPT-4") and
+ * marks, and dies on anything else. A word starts where the script changes (a Latin
+ * name may touch Arabic letters: "وGemini") or after a non-letter. The automaton
+ * stops (EXIT) where a thread reaches the end of a name, meets a dot (a version:
+ * "2.5") or a ligature, or where the text ends with a thread alive: the scanner then
+ * runs the exact match from the word starts those threads came from. Where no thread
+ * is alive (most of any text), the automaton only follows word boundaries.
+ *
+ * A state is a set of threads and the class of the last character (word boundaries);
+ * the states are built lazily, as the text reaches them, the way fast regular
+ * expression engines build theirs, and kept for the next texts (a long page reaches
+ * ~3,000). Past MAX_STATES the cache starts over. Each state's row holds its next
+ * state per symbol (as that row's offset: no multiplication in the loop), then how
+ * many letters its oldest thread has read since its word start (`reach`), so the
+ * scanner finds that start again by counting letters back.
+ */
+
+const CHAR_CLASS = nz.CHAR_CLASS;
+const FOLD = nz.FOLD;
+const { DROP } = nz.CHAR;
+const childOf = trieModule.childOf;
+
+export const OTHER = 0;
+export const ARABIC = 1;
+export const LATIN = 2; // Latin letters and digits: "gpt4o" is one word
+/** Characters normalisation drops (diacritics, tatweel, bidi marks): invisible to word boundaries. */
+export const DROPPED = 3;
+
+/** Symbols: a code unit's column in a row. */
+const SYM_DROPPED = 0; // marks, tatweel, bidi controls: no change
+const SYM_LIGATURE = 1; // a presentation-form ligature: stop
+const SYM_DOT = 2; // a dot: stop if a thread is alive
+const SYM_SEPARATOR = 3;
+const SYM_OTHER = 4; // any other non-letter: every thread dies
+const SYM_RARE = 5; // a non-letter some name uses ("+", "(", CJK): stop if a thread is alive
+const SYM_ARABIC = 6; // an Arabic letter no name uses
+const SYM_LATIN = 7; // a Latin letter or digit no name uses
+const FIRST_LETTER = 8;
+
+/**
+ * The class of each code unit of the original text once folded (a ligature: the
+ * class of its first letter). The two honorific ligatures that expand to several
+ * words (U+FDFA, U+FDFB) count as one word.
+ */
+export const RAW_CLASS = new Uint8Array(0x10000);
+/** The symbol of each code unit before the letters of a trie get their columns. */
+const BASE_SYMBOL = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const f = FOLD[c]!;
+  const exp = f === DROP ? nz.expansionOf(c) : undefined;
+  const cls = f !== DROP ? CHAR_CLASS[f]! : exp ? CHAR_CLASS[exp[0]!]! : DROPPED;
+  RAW_CLASS[c] = cls;
+  // (SYM_DROPPED is 0: the array's default.)
+  if (exp) BASE_SYMBOL[c] = SYM_LIGATURE;
+  else if (cls === ARABIC) BASE_SYMBOL[c] = SYM_ARABIC;
+  else if (cls === LATIN) BASE_SYMBOL[c] = SYM_LATIN;
+  else if (cls === OTHER) BASE_SYMBOL[c] = f === 0x2e ? SYM_DOT : isNameSeparator(f) ? SYM_SEPARATOR : SYM_OTHER;
+}
+
+/**
+ * Arabic clitics that may be glued before a name: و ف ب ك ل ال لل and their
+ * combinations (normalised): (و|ف)? (ب|ك|ل)? (ال)?, with ل + ال written لل.
+ */
+export const CLITICS: readonly string[] = (() => {
+  const out: string[] = [];
+  for (const conj of ['', 'و', 'ف'])
+    for (const prep of ['', 'ب', 'ك', 'ل'])
+      for (const art of ['', 'ال']) {
+        const s = prep === 'ل' && art === 'ال' ? `${conj}لل` : conj + prep + art;
+        if (s && !out.includes(s)) out.push(s);
+      }
+  return out;
+})();
+
+/** Transition not built yet. */
+const UNBUILT = -1;
+/** Stop: a name may end here. */
+export const EXIT = -2;
+
+/** States kept at most (rows of `width` 32-bit cells: ~1.3 MB at 4,096). */
+export const MAX_STATES = 4096;
+
+/** The automaton of one trie: tables the scanner runs on, and what builds more of them. */
+export interface NameDfa {
+  /** Symbol of each code unit of the text. */
+  symbol: Uint8Array;
+  /** Row length: a column per symbol, then `reach`. */
+  width: number;
+  /** The column holding the row's reach. */
+  reachColumn: number;
+  /** Rows: the next state's offset by symbol, or UNBUILT, EXIT. Replaced when it grows. */
+  table: Int32Array;
+  /** Number of states. */
+  states: number;
+  /** Set when a state could not be added (MAX_STATES): the scanner resets the cache. */
+  full: boolean;
+  /** Builds the transition of state (row offset) `row` on symbol `sym`; stores it; returns it. */
+  step(row: number, sym: number): number;
+  /** Forgets every state but the three plain ones. */
+  reset(): void;
+  /** Bytes it holds now (tables, and the threads and keys of its states, estimated). */
+  bytes(): number;
+}
+
+/** The state after a non-letter, inside an Arabic word, inside a Latin word (no thread): rows 0, 1, 2. */
+export function plainState(dfa: NameDfa, cls: number): number {
+  return (cls === ARABIC ? 1 : cls === LATIN ? 2 : 0) * dfa.width;
+}
+
+const dfas = new WeakMap<CompiledTrie, NameDfa>();
+
+/** The trie's automaton (built on first use, kept with the trie; `maxStates` only applies then). */
+export function dfaOf(trie: CompiledTrie, maxStates = MAX_STATES): NameDfa {
+  let dfa = dfas.get(trie);
+  if (!dfa) {
+    dfa = buildDfa(trie, Math.max(3, maxStates));
+    dfas.set(trie, dfa);
+  }
+  return dfa;
+}
+
+/*
+ * Threads as numbers: a trie thread is node × 8 + the clitic's length before it (a
+ * node 0 thread: a clitic was read, the name must follow at once); a clitic being
+ * read is -(its node in the clitic trie).
+ */
+
+function buildDfa(trie: CompiledTrie, maxStates: number): NameDfa {
+  // Columns: the letters of the names and clitics, each its own.
+  const column = new Int16Array(0x10000).fill(-1);
+  const letterOf: number[] = [];
+  const addLetter = (c: number) => {
+    if (column[c]! >= 0 || CHAR_CLASS[c] === OTHER) return;
+    column[c] = FIRST_LETTER + letterOf.length;
+    letterOf.push(c);
+  };
+  for (let v = 1; v < trie.char.length; v++) addLetter(trie.char[v]!);
+  for (const clitic of CLITICS) for (let k = 0; k < clitic.length; k++) addLetter(clitic.charCodeAt(k));
+  const rare = new Uint8Array(0x10000);
+  for (let v = 1; v < trie.char.length; v++) if (CHAR_CLASS[trie.char[v]!] === OTHER) rare[trie.char[v]!] = 1;
+  const reachColumn = FIRST_LETTER + letterOf.length;
+  const width = reachColumn + 1;
+  if (width > 0xff) throw new Error('matcher: too many letters for the automaton');
+  const symbol = new Uint8Array(BASE_SYMBOL);
+  for (let c = 0; c < 0x10000; c++) {
+    const f = FOLD[c]!;
+    if (f === DROP) continue;
+    if (column[f]! >= 0) symbol[c] = column[f]!;
+    else if (rare[f] === 1 && f !== 0x2e) symbol[c] = SYM_RARE;
+  }
+
+  // The clitics as a small trie: node 0 is the empty clitic.
+  const clitic = new Map<number, number>(); // node × 0x10000 + letter → node
+  const cliticLength = [0];
+  const cliticWhole = [false];
+  for (const s of CLITICS) {
+    let node = 0;
+    for (let k = 0; k < s.length; k++) {
+      const key = node * 0x10000 + s.charCodeAt(k);
+      let next = clitic.get(key);
+      if (next === undefined) {
+        next = cliticLength.length;
+        clitic.set(key, next);
+        cliticLength.push(cliticLength[node]! + 1);
+        cliticWhole.push(false);
+      }
+      node = next;
+    }
+    cliticWhole[node] = true;
+  }
+  // Depth of every trie node (nodes are laid out breadth first: a child after its parent).
+  const depth = new Uint8Array(trie.char.length);
+  for (let v = 0; v < trie.char.length; v++)
+    for (let k = 0; k < trie.childCount[v]!; k++) depth[trie.firstChild[v]! + k] = Math.min(255, depth[v]! + 1);
+
+  const stateOfKey = new Map<string, number>();
+  const threadsOf: Int32Array[] = [];
+  const boundaryOf: number[] = [];
+  let keyChars = 0;
+
+  const dfa: NameDfa = {
+    symbol,
+    width,
+    reachColumn,
+    table: new Int32Array(width * 64).fill(UNBUILT),
+    states: 0,
+    full: false,
+    step,
+    reset,
+    bytes: () =>
+      symbol.byteLength +
+      dfa.table.byteLength +
+      threadsOf.reduce((sum, t) => sum + 32 + t.byteLength, 0) +
+      keyChars * 2 +
+      stateOfKey.size * 48,
+  };
+
+  /** The row offset of the state (boundary class, threads), added if new (-1 when full). */
+  function stateOf(boundary: number, threads: number[]): number {
+    threads.sort((x, y) => x - y);
+    let key = String(boundary);
+    let last = 0;
+    let unique = 0;
+    for (let k = 0; k < threads.length; k++) {
+      const t = threads[k]!;
+      if (k > 0 && t === last) continue;
+      threads[unique++] = t;
+      key += `,${t}`;
+      last = t;
+    }
+    threads.length = unique;
+    const known = stateOfKey.get(key);
+    if (known !== undefined) return known * width;
+    if (dfa.states >= maxStates) {
+      dfa.full = true;
+      return -1;
+    }
+    const s = dfa.states++;
+    if ((s + 1) * width > dfa.table.length) {
+      // Room for a quarter more states (at least 64), so a long page does not hold twice what it uses.
+      const rows = Math.min(maxStates, s + Math.max(64, s >> 2));
+      const bigger = new Int32Array(rows * width).fill(UNBUILT);
+      bigger.set(dfa.table);
+      dfa.table = bigger;
+    }
+    stateOfKey.set(key, s);
+    keyChars += key.length;
+    threadsOf[s] = Int32Array.from(threads);
+    boundaryOf[s] = boundary;
+    let reach = 0;
+    for (const t of threads) reach = Math.max(reach, t < 0 ? cliticLength[-t]! : depth[t >> 3]! + (t & 7));
+    dfa.table[s * width + reachColumn] = reach;
+    return s * width;
+  }
+
+  function reset(): void {
+    stateOfKey.clear();
+    keyChars = 0;
+    threadsOf.length = 0;
+    boundaryOf.length = 0;
+    dfa.states = 0;
+    dfa.full = false;
+    dfa.table = new Int32Array(width * 64).fill(UNBUILT);
+    for (const b of [OTHER, ARABIC, LATIN]) stateOf(b, []);
+  }
+  reset();
+
+  function step(row: number, sym: number): number {
+    const to = transition(row / width, sym);
+    if (to !== -1) dfa.table[row + sym] = to;
+    return to === -1 ? EXIT : to;
+  }
+
+  /** The transition of state `s` on `sym`: a row offset, EXIT, or -1 (full: not stored). */
+  function transition(s: number, sym: number): number {
+    const threads = threadsOf[s]!;
+    const boundary = boundaryOf[s]!;
+    switch (sym) {
+      case SYM_DROPPED:
+        return s * width;
+      case SYM_LIGATURE:
+        return EXIT;
+      case SYM_DOT:
+      case SYM_RARE:
+        return threads.length ? EXIT : stateOf(OTHER, []);
+      case SYM_SEPARATOR:
+        // Trie threads past a name's first letter skip it; clitics and "a name right after
+        // the clitic" do not.
+        return stateOf(
+          OTHER,
+          Array.from(threads).filter((t) => t >= 8),
+        );
+      case SYM_OTHER:
+        return stateOf(OTHER, []);
+    }
+    const letter = sym >= FIRST_LETTER ? letterOf[sym - FIRST_LETTER]! : -1;
+    const cls = sym === SYM_ARABIC ? ARABIC : sym === SYM_LATIN ? LATIN : CHAR_CLASS[letter]!;
+    const next: number[] = [];
+    let exit = false;
+    const onTrie = (node: number, cliticLen: number) => {
+      if (letter < 0) return;
+      const child = childOf(trie, node, letter);
+      if (child < 0) return;
+      if (trie.terminal[child]! >= 0) exit = true;
+      else next.push(child * 8 + cliticLen);
+    };
+    const onClitic = (node: number) => {
+      if (letter < 0 || cls !== ARABIC) return;
+      const child = clitic.get(node * 0x10000 + letter);
+      if (child === undefined) return;
+      next.push(-child);
+      if (cliticWhole[child]) next.push(cliticLength[child]!);
+    };
+    for (const t of threads) {
+      if (t < 0) onClitic(-t);
+      else onTrie(t >> 3, t & 7);
+    }
+    // A word starts here: a name, or a clitic and a name.
+    if (cls !== boundary) {
+      onTrie(0, 0);
+      if (cls === ARABIC) onClitic(0);
+    }
+    return exit ? EXIT : stateOf(cls, next);
+  }
+
+  return dfa;
+}
