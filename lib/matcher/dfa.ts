@@ -86,9 +86,15 @@ export const CLITICS: readonly string[] = (() => {
 })();
 
 /** Transition not built yet. */
-const UNBUILT = -1;
+export const UNBUILT = -1;
 /** Stop: a name may end here. */
 export const EXIT = -2;
+/**
+ * Stop: the oldest word start's only thread ends a name here. Its trie node and
+ * clitic length are ENDED - the value, as node × 8 + clitic length (the value is
+ * at most ENDED - 8: a node is never 0 here).
+ */
+export const ENDED = -8;
 
 /** States kept at most (rows of `width` 32-bit cells: ~1.3 MB at 4,096). */
 export const MAX_STATES = 4096;
@@ -101,7 +107,7 @@ export interface NameDfa {
   width: number;
   /** The column holding the row's reach. */
   reachColumn: number;
-  /** Rows: the next state's offset by symbol, or UNBUILT, EXIT. Replaced when it grows. */
+  /** Rows: the next state's offset by symbol, or UNBUILT, EXIT, ENDED - a thread. Replaced when it grows. */
   table: Int32Array;
   /** Number of states. */
   states: number;
@@ -264,7 +270,7 @@ function buildDfa(trie: CompiledTrie, maxStates: number): NameDfa {
     return to === -1 ? EXIT : to;
   }
 
-  /** The transition of state `s` on `sym`: a row offset, EXIT, or -1 (full: not stored). */
+  /** The transition of state `s` on `sym`: a row offset, EXIT, ENDED - a thread, or -1 (full: not stored). */
   function transition(s: number, sym: number): number {
     const threads = threadsOf[s]!;
     const boundary = boundaryOf[s]!;
@@ -288,14 +294,23 @@ function buildDfa(trie: CompiledTrie, maxStates: number): NameDfa {
     }
     const letter = sym >= FIRST_LETTER ? letterOf[sym - FIRST_LETTER]! : -1;
     const cls = sym === SYM_ARABIC ? ARABIC : sym === SYM_LATIN ? LATIN : CHAR_CLASS[letter]!;
+    const reach = dfa.table[s * width + reachColumn]!;
     const next: number[] = [];
     let exit = false;
+    /** How many threads of the oldest word start end a name here, and the last of them. */
+    let oldestEnds = 0;
+    let ended = 0;
     const onTrie = (node: number, cliticLen: number) => {
       if (letter < 0) return;
       const child = childOf(trie, node, letter);
       if (child < 0) return;
-      if (trie.terminal[child]! >= 0) exit = true;
-      else next.push(child * 8 + cliticLen);
+      if (trie.terminal[child]! >= 0) {
+        exit = true;
+        if (depth[node]! + cliticLen === reach) {
+          oldestEnds++;
+          ended = child * 8 + cliticLen;
+        }
+      } else next.push(child * 8 + cliticLen);
     };
     const onClitic = (node: number) => {
       if (letter < 0 || cls !== ARABIC) return;
@@ -313,7 +328,12 @@ function buildDfa(trie: CompiledTrie, maxStates: number): NameDfa {
       onTrie(0, 0);
       if (cls === ARABIC) onClitic(0);
     }
-    return exit ? EXIT : stateOf(cls, next);
+    if (!exit) return stateOf(cls, next);
+    // One thread of the oldest start ends a name, and no other thread of that start goes on:
+    // the exact match from that start is this thread's (or a longer name on its way).
+    const read = (t: number) => (t < 0 ? cliticLength[-t]! : depth[t >> 3]! + (t & 7));
+    if (oldestEnds === 1 && !next.some((t) => read(t) === reach + 1)) return ENDED - ended;
+    return EXIT;
   }
 
   return dfa;

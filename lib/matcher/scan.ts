@@ -1,6 +1,6 @@
 import { isNameSeparator } from '../arabic/key';
 import * as nz from '../arabic/normalize';
-import { ARABIC, CLITICS, DROPPED, dfaOf, EXIT, LATIN, OTHER, plainState, RAW_CLASS } from './dfa';
+import { ARABIC, CLITICS, DROPPED, dfaOf, ENDED, LATIN, OTHER, plainState, RAW_CLASS, UNBUILT } from './dfa';
 import type { CompiledTrie } from './trie';
 import * as trieModule from './trie';
 
@@ -136,11 +136,12 @@ export function scanNames(text: string, trie: CompiledTrie): RawMatch[] {
   let state = plainState(dfa, OTHER);
   let i = 0;
   for (;;) {
+    let to = 0;
     for (; i < n; i++) {
       const sym = symbol[text.charCodeAt(i)]!;
-      let to = table[state + sym]!;
+      to = table[state + sym]!;
       if (to < 0) {
-        if (to === EXIT) break;
+        if (to !== UNBUILT) break;
         to = dfa.step(state, sym);
         table = dfa.table;
         if (to < 0) break;
@@ -158,18 +159,28 @@ export function scanNames(text: string, trie: CompiledTrie): RawMatch[] {
         left--;
       }
     }
+    let found = false;
+    let w = first;
+    if (i < n && to <= ENDED) {
+      // The oldest start's only thread ended a name at i: its match, from where it is.
+      const end = endedAt(text, trie, first, ENDED - to, i);
+      if (end >= 0 && !intro[mTerminal]) {
+        out.push({ start: fastStart, end, terminal: mTerminal });
+        i = end;
+        found = true;
+      } else if (end === NONE) w = first + 1; // no name from that start: the others
+    }
     // The exact match from each word start from there through i; the first found wins.
     const last = i < n ? i : n - 1;
     let prev = OTHER;
-    for (let j = first - 1; j >= 0; j--) {
+    for (let j = w - 1; j >= 0 && !found; j--) {
       const k = RAW_CLASS[text.charCodeAt(j)]!;
       if (k !== DROPPED) {
         prev = k;
         break;
       }
     }
-    let found = false;
-    for (let w = first; w <= last; w++) {
+    for (; w <= last && !found; w++) {
       const k = RAW_CLASS[text.charCodeAt(w)]!;
       if (k === DROPPED) continue;
       if (k !== OTHER && k !== prev) {
@@ -179,14 +190,14 @@ export function scanNames(text: string, trie: CompiledTrie): RawMatch[] {
           out.push({ start: wMap[mFrom]!, end, terminal: mTerminal });
           i = end;
           found = true;
-          break;
+          lastClass = CHAR_CLASS[wCodes[mEnd - 1]!]!;
         }
       }
       prev = k;
     }
     if (dfa.full) dfa.reset();
     table = dfa.table;
-    if (found) state = plainState(dfa, CHAR_CLASS[wCodes[mEnd - 1]!]!);
+    if (found) state = plainState(dfa, lastClass);
     else {
       // Every word start through i is done: go on after i, inside its word.
       if (i >= n) break;
@@ -196,6 +207,134 @@ export function scanNames(text: string, trie: CompiledTrie): RawMatch[] {
     }
   }
   return out;
+}
+
+/** endedAt: no name from that start. */
+const NONE = -1;
+/** endedAt: something the text-level walk does not read (a ligature, a long gap): the full match decides. */
+const UNSURE = -2;
+/** The last match's start and the class of its last unit (set by `endedAt` and by the full match). */
+let fastStart = 0;
+let lastClass = OTHER;
+
+/**
+ * The match from word start `first` when the automaton says one thread of that
+ * start alone ended a name at `i` (`thread`: its trie node × 8 + the length of its
+ * clitic): the longest name on from that node that ends a word, read straight from
+ * the text (no window). Its end, with mTerminal, fastStart and lastClass set; NONE;
+ * or UNSURE where the window's folding would matter, for the full match to decide.
+ */
+function endedAt(text: string, trie: CompiledTrie, first: number, thread: number, i: number): number {
+  const n = text.length;
+  let node = thread >> 3;
+  // The name starts after the clitic's letters.
+  let j = first;
+  for (let left = thread & 7; left > 0; j++) if (FOLD[text.charCodeAt(j)] !== DROP) left--;
+  for (; FOLD[text.charCodeAt(j)] === DROP; j++) if (expansionOf(text.charCodeAt(j))) return UNSURE;
+  const start = j;
+  // The gaps on its way, as the walk counts them (a run of spaces is one).
+  let gap = 0;
+  let space = false;
+  for (; j < i; j++) {
+    const raw = text.charCodeAt(j);
+    const f = FOLD[raw]!;
+    if (f === DROP) {
+      if (expansionOf(raw)) return UNSURE;
+    } else if (SEPARATOR[f] === 1) {
+      if (f !== SPACE || !space) gap++;
+      space = f === SPACE;
+      if (gap > MAX_GAP) return UNSURE;
+    } else {
+      gap = 0;
+      space = false;
+    }
+  }
+  let end = NONE;
+  let terminal = -1;
+  const ends = wordEndsAfter(text, i);
+  if (ends === UNSURE) return UNSURE;
+  if (ends) {
+    end = i + 1;
+    terminal = trie.terminal[node]!;
+  }
+  // Longer names on from there.
+  gap = 0;
+  space = false;
+  for (j = i + 1; j < n; j++) {
+    const raw = text.charCodeAt(j);
+    const f = FOLD[raw]!;
+    if (f === DROP) {
+      if (expansionOf(raw)) return UNSURE;
+      continue;
+    }
+    if (SEPARATOR[f] === 1 && !(f === 0x2e && digitAround(text, j))) {
+      if (f !== SPACE || !space) gap++;
+      space = f === SPACE;
+      if (gap > MAX_GAP) break;
+      continue;
+    }
+    node = childOf(trie, node, f);
+    if (node < 0) break;
+    gap = 0;
+    space = false;
+    const t = trie.terminal[node]!;
+    if (t >= 0) {
+      const e = wordEndsAfter(text, j);
+      if (e === UNSURE) return UNSURE;
+      if (e) {
+        end = j + 1;
+        terminal = t;
+      }
+    }
+  }
+  if (end >= 0) {
+    mTerminal = terminal;
+    fastStart = start;
+    lastClass = CHAR_CLASS[FOLD[text.charCodeAt(end - 1)]!]!;
+  }
+  return end;
+}
+
+/** The index of the next character after `j` that folding keeps, or the text's length; -1 for a ligature. */
+function nextKept(text: string, j: number): number {
+  for (let k = j + 1; k < text.length; k++) {
+    const raw = text.charCodeAt(k);
+    if (FOLD[raw] !== DROP) return k;
+    if (expansionOf(raw)) return -1;
+  }
+  return text.length;
+}
+
+/** Whether a dot at `j` stands between two digits (a version: "2.5"), as `versionDot` reads the window. */
+function digitAround(text: string, j: number): boolean {
+  let p = j - 1;
+  while (p >= 0 && FOLD[text.charCodeAt(p)] === DROP) p--;
+  const k = nextKept(text, j);
+  return (
+    p >= 0 && k >= 0 && k < text.length && isDigit(FOLD[text.charCodeAt(p)]!) && isDigit(FOLD[text.charCodeAt(k)]!)
+  );
+}
+
+/** `endsWord` read from the text: may a name whose last character is at `j` end there? UNSURE at a ligature. */
+function wordEndsAfter(text: string, j: number): boolean | typeof UNSURE {
+  const k = nextKept(text, j);
+  if (k < 0) return UNSURE;
+  if (k >= text.length) return true;
+  const last = FOLD[text.charCodeAt(j)]!;
+  const next = FOLD[text.charCodeAt(k)]!;
+  const lc = CHAR_CLASS[last]!;
+  if (lc !== OTHER && CHAR_CLASS[next] === lc) return false;
+  if (next === 0x2d || (isDigit(last) && (next === 0x2e || next === 0x2c))) {
+    const k2 = nextKept(text, k);
+    if (k2 < 0) return UNSURE;
+    if (k2 >= text.length) return true;
+    const after = FOLD[text.charCodeAt(k2)]!;
+    if (next === 0x2d) {
+      const ac = CHAR_CLASS[after]!;
+      if (ac === LATIN || (ac === ARABIC && lc === ARABIC)) return false;
+    } else if (isDigit(after)) return false;
+  }
+  return true;
 }
 
 /**

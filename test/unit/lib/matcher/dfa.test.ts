@@ -3,7 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { isNameSeparator, nameKey } from '../../../../lib/arabic/key';
 import { CHAR, FOLD, normalizeArabic } from '../../../../lib/arabic/normalize';
 import { spellingsOf } from '../../../../lib/kb/validate';
-import { CLITICS, dfaOf, EXIT, MAX_STATES, type NameDfa, OTHER, plainState } from '../../../../lib/matcher/dfa';
+import {
+  CLITICS,
+  dfaOf,
+  ENDED,
+  EXIT,
+  MAX_STATES,
+  type NameDfa,
+  OTHER,
+  plainState,
+  UNBUILT,
+} from '../../../../lib/matcher/dfa';
 import { scanNames } from '../../../../lib/matcher/scan';
 import { compileTrie } from '../../../../lib/matcher/trie';
 import { loadAssets } from '../../../../scripts/node-kb';
@@ -34,8 +44,8 @@ function stops(dfa: NameDfa, text: string): Array<[string, number]> {
   for (let i = 0; i < text.length; i++) {
     const sym = dfa.symbol[text.charCodeAt(i)]!;
     let to = dfa.table[state + sym]!;
-    if (to === -1) to = dfa.step(state, sym);
-    if (to === EXIT) {
+    if (to === UNBUILT) to = dfa.step(state, sym);
+    if (to === EXIT || to <= ENDED) {
       stopAt(i);
       if (dfa.full) dfa.reset(); // as the scanner does
       state = plainState(dfa, /[\u0600-\u06ff]/.test(text[i]!) ? 1 : /[a-z0-9]/i.test(text[i]!) ? 2 : 0);
