@@ -14,8 +14,8 @@ import * as trieModule from './trie';
  * skips separators (names are written with or without them: "جي بي تي", "GPT-4") and
  * marks, and dies on anything else. A word starts where the script changes (a Latin
  * name may touch Arabic letters: "وGemini") or after a non-letter. The automaton
- * stops (EXIT) where a thread reaches the end of a name, meets a dot (a version:
- * "2.5") or a ligature, or where the text ends with a thread alive: the scanner then
+ * stops (EXIT) where a thread reaches the end of a name, meets a ligature or a
+ * rare non-letter some name uses ("+", CJK), or where the text ends with a thread alive: the scanner then
  * runs the exact match from the word starts those threads came from. Where no thread
  * is alive (most of any text), the automaton only follows word boundaries.
  *
@@ -42,7 +42,7 @@ export const DROPPED = 3;
 /** Symbols: a code unit's column in a row. */
 const SYM_DROPPED = 0; // marks, tatweel, bidi controls: no change
 const SYM_LIGATURE = 1; // a presentation-form ligature: stop
-const SYM_DOT = 2; // a dot: stop if a thread is alive
+const SYM_DOT = 2; // a dot: a separator, or a version's dot
 const SYM_SEPARATOR = 3;
 const SYM_OTHER = 4; // any other non-letter: every thread dies
 const SYM_RARE = 5; // a non-letter some name uses ("+", "(", CJK): stop if a thread is alive
@@ -187,10 +187,14 @@ function buildDfa(trie: CompiledTrie, maxStates: number): NameDfa {
     }
     cliticWhole[node] = true;
   }
-  // Depth of every trie node (nodes are laid out breadth first: a child after its parent).
+  // Letters on the way to every trie node, a version's dots not counted: the scanner counts
+  // back over them as separators (nodes are laid out breadth first: a child after its parent).
   const depth = new Uint8Array(trie.char.length);
   for (let v = 0; v < trie.char.length; v++)
-    for (let k = 0; k < trie.childCount[v]!; k++) depth[trie.firstChild[v]! + k] = Math.min(255, depth[v]! + 1);
+    for (let k = 0; k < trie.childCount[v]!; k++) {
+      const child = trie.firstChild[v]! + k;
+      depth[child] = Math.min(255, depth[v]! + (trie.char[child] === 0x2e ? 0 : 1));
+    }
 
   const stateOfKey = new Map<string, number>();
   const threadsOf: Int32Array[] = [];
@@ -279,16 +283,24 @@ function buildDfa(trie: CompiledTrie, maxStates: number): NameDfa {
         return s * width;
       case SYM_LIGATURE:
         return EXIT;
-      case SYM_DOT:
       case SYM_RARE:
         return threads.length ? EXIT : stateOf(OTHER, []);
       case SYM_SEPARATOR:
-        // Trie threads past a name's first letter skip it; clitics and "a name right after
-        // the clitic" do not.
-        return stateOf(
-          OTHER,
-          Array.from(threads).filter((t) => t >= 8),
-        );
+      case SYM_DOT: {
+        // Trie threads past a name's first letter skip a separator; clitics and "a name right
+        // after the clitic" do not. A dot may also be a version's ("2.5"): then it is a letter
+        // of the name (no name ends with one, so no thread stops here).
+        const next: number[] = [];
+        for (const t of threads) {
+          if (t < 8) continue;
+          next.push(t);
+          if (sym === SYM_DOT) {
+            const child = childOf(trie, t >> 3, 0x2e);
+            if (child >= 0) next.push(child * 8 + (t & 7));
+          }
+        }
+        return stateOf(OTHER, next);
+      }
       case SYM_OTHER:
         return stateOf(OTHER, []);
     }

@@ -240,6 +240,8 @@ function endedAt(text: string, trie: CompiledTrie, first: number, thread: number
     const f = FOLD[raw]!;
     if (f === DROP) {
       if (expansionOf(raw)) return UNSURE;
+    } else if (f === 0x2e) {
+      return UNSURE; // a dot the walk may step on (a version's) or skip
     } else if (SEPARATOR[f] === 1) {
       if (f !== SPACE || !space) gap++;
       space = f === SPACE;
