@@ -90,11 +90,13 @@ export const UNBUILT = -1;
 /** Stop: a name may end here. */
 export const EXIT = -2;
 /**
- * Stop: the oldest word start's only thread ends a name here. Its trie node and
- * clitic length are ENDED - the value, as node × 8 + clitic length (the value is
- * at most ENDED - 8: a node is never 0 here).
+ * Stop: a thread of the oldest word start ends a name here, and no other thread of
+ * that start goes on, or it read no clitic. ENDED - the value is its trie node × 16
+ * + ENDED_WITH_OTHERS if others go on + the length of its clitic (the value is at
+ * most ENDED - 16: a node is never 0 here).
  */
 export const ENDED = -8;
+export const ENDED_WITH_OTHERS = 8;
 
 /** States kept at most (rows of `width` 32-bit cells: ~1.3 MB at 4,096). */
 export const MAX_STATES = 4096;
@@ -156,7 +158,14 @@ function buildDfa(trie: CompiledTrie, maxStates: number): NameDfa {
   for (let v = 1; v < trie.char.length; v++) addLetter(trie.char[v]!);
   for (const clitic of CLITICS) for (let k = 0; k < clitic.length; k++) addLetter(clitic.charCodeAt(k));
   const rare = new Uint8Array(0x10000);
-  for (let v = 1; v < trie.char.length; v++) if (CHAR_CLASS[trie.char[v]!] === OTHER) rare[trie.char[v]!] = 1;
+  for (let v = 1; v < trie.char.length; v++)
+    if (CHAR_CLASS[trie.char[v]!] === OTHER && trie.char[v] !== 0x2e) rare[trie.char[v]!] = 1;
+  /** Whether a trie node has a child along a rare character (see SYM_RARE). */
+  const hasRareChild = (node: number) => {
+    for (let k = 0; k < trie.childCount[node]!; k++)
+      if (rare[trie.char[trie.firstChild[node]! + k]!] === 1) return true;
+    return false;
+  };
   const reachColumn = FIRST_LETTER + letterOf.length;
   const width = reachColumn + 1;
   if (width > 0xff) throw new Error('matcher: too many letters for the automaton');
@@ -165,7 +174,7 @@ function buildDfa(trie: CompiledTrie, maxStates: number): NameDfa {
     const f = FOLD[c]!;
     if (f === DROP) continue;
     if (column[f]! >= 0) symbol[c] = column[f]!;
-    else if (rare[f] === 1 && f !== 0x2e) symbol[c] = SYM_RARE;
+    else if (rare[f] === 1) symbol[c] = SYM_RARE;
   }
 
   // The clitics as a small trie: node 0 is the empty clitic.
@@ -284,7 +293,9 @@ function buildDfa(trie: CompiledTrie, maxStates: number): NameDfa {
       case SYM_LIGATURE:
         return EXIT;
       case SYM_RARE:
-        return threads.length ? EXIT : stateOf(OTHER, []);
+        // Only where a thread may step on such a character (a comma is one, and some name
+        // has one): else every thread dies, as on any non-letter.
+        return threads.some((t) => t >= 8 && hasRareChild(t >> 3)) ? EXIT : stateOf(OTHER, []);
       case SYM_SEPARATOR:
       case SYM_DOT: {
         // Trie threads past a name's first letter skip a separator; clitics and "a name right
@@ -320,7 +331,7 @@ function buildDfa(trie: CompiledTrie, maxStates: number): NameDfa {
         exit = true;
         if (depth[node]! + cliticLen === reach) {
           oldestEnds++;
-          ended = child * 8 + cliticLen;
+          ended = child * 16 + cliticLen;
         }
       } else next.push(child * 8 + cliticLen);
     };
@@ -341,11 +352,15 @@ function buildDfa(trie: CompiledTrie, maxStates: number): NameDfa {
       if (cls === ARABIC) onClitic(0);
     }
     if (!exit) return stateOf(cls, next);
-    // One thread of the oldest start ends a name, and no other thread of that start goes on:
-    // the exact match from that start is this thread's (or a longer name on its way).
+    // One thread of the oldest start ends a name. If no other thread of that start goes on,
+    // the exact match from that start is this thread's (or a longer name on its way) or none;
+    // if others do, and this one read no clitic, the exact match tries it first: if it finds
+    // no name, the others decide (ENDED_WITH_OTHERS).
+    if (oldestEnds !== 1) return EXIT;
     const read = (t: number) => (t < 0 ? cliticLength[-t]! : depth[t >> 3]! + (t & 7));
-    if (oldestEnds === 1 && !next.some((t) => read(t) === reach + 1)) return ENDED - ended;
-    return EXIT;
+    const others = next.some((t) => read(t) === reach + 1);
+    if (!others) return ENDED - ended;
+    return (ended & 7) === 0 ? ENDED - ended - ENDED_WITH_OTHERS : EXIT;
   }
 
   return dfa;

@@ -1,6 +1,18 @@
 import { isNameSeparator } from '../arabic/key';
 import * as nz from '../arabic/normalize';
-import { ARABIC, CLITICS, DROPPED, dfaOf, ENDED, LATIN, OTHER, plainState, RAW_CLASS, UNBUILT } from './dfa';
+import {
+  ARABIC,
+  CLITICS,
+  DROPPED,
+  dfaOf,
+  ENDED,
+  ENDED_WITH_OTHERS,
+  LATIN,
+  OTHER,
+  plainState,
+  RAW_CLASS,
+  UNBUILT,
+} from './dfa';
 import type { CompiledTrie } from './trie';
 import * as trieModule from './trie';
 
@@ -151,24 +163,36 @@ export function scanNames(text: string, trie: CompiledTrie): RawMatch[] {
     const reach = table[state + reachColumn]!;
     if (i >= n && reach === 0) break;
     // The oldest thread's word start: `reach` letters back (marks and separators skipped).
+    // On the way, whether the walk would take the same way: no gap longer than MAX_GAP (a run
+    // of spaces is one), no dot (the walk may step on a version's or skip it).
     let first = i;
+    let gap = 0;
+    let space = false;
+    let sameWay = true;
     for (let left = reach, j = i - 1; left > 0 && j >= 0; j--) {
       const f = FOLD[text.charCodeAt(j)]!;
-      if (f !== DROP && SEPARATOR[f] !== 1) {
-        first = j;
-        left--;
+      if (f === DROP) continue;
+      if (SEPARATOR[f] === 1) {
+        if (f === 0x2e || ((f !== SPACE || !space) && ++gap > MAX_GAP)) sameWay = false;
+        space = f === SPACE;
+        continue;
       }
+      gap = 0;
+      space = false;
+      first = j;
+      left--;
     }
     let found = false;
     let w = first;
-    if (i < n && to <= ENDED) {
-      // The oldest start's only thread ended a name at i: its match, from where it is.
-      const end = endedAt(text, trie, first, ENDED - to, i);
+    if (i < n && to <= ENDED && sameWay) {
+      // A thread of the oldest start ended a name at i: its match, from where it is.
+      const ended = ENDED - to;
+      const end = endedAt(text, trie, first, ended, i);
       if (end >= 0 && !intro[mTerminal]) {
         out.push({ start: fastStart, end, terminal: mTerminal });
         i = end;
         found = true;
-      } else if (end === NONE) w = first + 1; // no name from that start: the others
+      } else if (end === NONE && !(ended & ENDED_WITH_OTHERS)) w = first + 1; // no name from that start
     }
     // The exact match from each word start from there through i; the first found wins.
     const last = i < n ? i : n - 1;
@@ -218,39 +242,22 @@ let fastStart = 0;
 let lastClass = OTHER;
 
 /**
- * The match from word start `first` when the automaton says one thread of that
- * start alone ended a name at `i` (`thread`: its trie node × 8 + the length of its
- * clitic): the longest name on from that node that ends a word, read straight from
- * the text (no window). Its end, with mTerminal, fastStart and lastClass set; NONE;
- * or UNSURE where the window's folding would matter, for the full match to decide.
+ * The match from word start `first` by the thread of that start that ended a
+ * name at `i` (`thread`: as the automaton's ENDED stop tells it), the walk's way
+ * to there checked: the longest name on from that node
+ * that ends a word, read straight from the text (no window). Its end, with
+ * mTerminal, fastStart and lastClass set; NONE; or UNSURE where the window's
+ * folding would matter (a ligature after the name), for the full match to decide.
+ * (No ligature is on the way: the automaton stops at every one.)
  */
 function endedAt(text: string, trie: CompiledTrie, first: number, thread: number, i: number): number {
   const n = text.length;
-  let node = thread >> 3;
+  let node = thread >> 4;
   // The name starts after the clitic's letters.
   let j = first;
   for (let left = thread & 7; left > 0; j++) if (FOLD[text.charCodeAt(j)] !== DROP) left--;
-  for (; FOLD[text.charCodeAt(j)] === DROP; j++) if (expansionOf(text.charCodeAt(j))) return UNSURE;
+  while (FOLD[text.charCodeAt(j)] === DROP) j++;
   const start = j;
-  // The gaps on its way, as the walk counts them (a run of spaces is one).
-  let gap = 0;
-  let space = false;
-  for (; j < i; j++) {
-    const raw = text.charCodeAt(j);
-    const f = FOLD[raw]!;
-    if (f === DROP) {
-      if (expansionOf(raw)) return UNSURE;
-    } else if (f === 0x2e) {
-      return UNSURE; // a dot the walk may step on (a version's) or skip
-    } else if (SEPARATOR[f] === 1) {
-      if (f !== SPACE || !space) gap++;
-      space = f === SPACE;
-      if (gap > MAX_GAP) return UNSURE;
-    } else {
-      gap = 0;
-      space = false;
-    }
-  }
   let end = NONE;
   let terminal = -1;
   const ends = wordEndsAfter(text, i);
@@ -260,8 +267,8 @@ function endedAt(text: string, trie: CompiledTrie, first: number, thread: number
     terminal = trie.terminal[node]!;
   }
   // Longer names on from there.
-  gap = 0;
-  space = false;
+  let gap = 0;
+  let space = false;
   for (j = i + 1; j < n; j++) {
     const raw = text.charCodeAt(j);
     const f = FOLD[raw]!;

@@ -141,6 +141,17 @@ describe('scanNames', () => {
     expect(found).toEqual(['أوبن\u0640 إيه آي', 'GPT\u200c-4o', 'ميتا', 'ﻻما']);
   });
 
+  it("where a name without the clitic stops short, the clitic reading decides (the automaton's shortcut does not)", () => {
+    // «لأمازون»: «لاما» (Llama) ends inside the word; the name is ل + أمازون.
+    expect(found('وقالت لأمازون إن')).toEqual([['أمازون', 'Amazon']]);
+    expect(found('وقالت لاما إن')).toEqual([['لاما', 'Llama']]);
+    // «بالمئة» is not PaLM (بالم): the word goes on.
+    expect(found('بنسبة 20 بالمئة')).toEqual([]);
+    expect(found('نموذج بالم 2')).toEqual([['بالم 2', 'PaLM 2']]);
+    // Short names across a space: «في وقت» is not Veo (فيو).
+    expect(found('في وقت لاحق')).toEqual([]);
+  });
+
   it('a spelling that begins with an intro word gives way to a longer name right after the word', () => {
     expect(found('ونموذج فالكون 3 الجديد')).toEqual([['فالكون 3', 'Falcon 3']]);
     expect(found('نماذج «لاما 3» مفتوحة')).toEqual([['لاما 3', 'Llama 3']]);
