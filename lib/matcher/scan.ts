@@ -149,16 +149,16 @@ export function scanNames(text: string, trie: CompiledTrie): RawMatch[] {
   let i = 0;
   for (;;) {
     let to = 0;
-    for (; i < n; i++) {
-      const sym = symbol[text.charCodeAt(i)]!;
-      to = table[state + sym]!;
-      if (to < 0) {
-        if (to !== UNBUILT) break;
-        to = dfa.step(state, sym);
-        table = dfa.table;
-        if (to < 0) break;
-      }
+    for (;;) {
+      i = run(text, symbol, table, state, i);
+      state = runState;
+      to = runTo;
+      if (i >= n || to !== UNBUILT) break;
+      to = dfa.step(state, symbol[text.charCodeAt(i)]!);
+      table = dfa.table;
+      if (to < 0) break;
       state = to;
+      i++;
     }
     const reach = table[state + reachColumn]!;
     if (i >= n && reach === 0) break;
@@ -344,6 +344,22 @@ function wordEndsAfter(text: string, j: number): boolean | typeof UNSURE {
     } else if (isDigit(after)) return false;
   }
   return true;
+}
+
+let runState = 0;
+let runTo = 0;
+/** The automaton from `state` at `i` until it stops or needs a transition built: returns where (state and value in runState, runTo). */
+function run(text: string, symbol: Uint8Array, table: Int32Array, state: number, i: number): number {
+  const n = text.length;
+  let to = 0;
+  for (; i < n; i++) {
+    to = table[state + symbol[text.charCodeAt(i)]!]!;
+    if (to < 0) break;
+    state = to;
+  }
+  runState = state;
+  runTo = to;
+  return i;
 }
 
 /**
