@@ -162,63 +162,21 @@ export function scanNames(text: string, trie: CompiledTrie): RawMatch[] {
     }
     const reach = table[state + reachColumn]!;
     if (i >= n && reach === 0) break;
-    // The oldest thread's word start: `reach` letters back (marks and separators skipped).
-    // On the way, whether the walk would take the same way: no gap longer than MAX_GAP (a run
-    // of spaces is one), no dot (the walk may step on a version's or skip it).
-    let first = i;
-    let gap = 0;
-    let space = false;
-    let sameWay = true;
-    for (let left = reach, j = i - 1; left > 0 && j >= 0; j--) {
-      const f = FOLD[text.charCodeAt(j)]!;
-      if (f === DROP) continue;
-      if (SEPARATOR[f] === 1) {
-        if (f === 0x2e || ((f !== SPACE || !space) && ++gap > MAX_GAP)) sameWay = false;
-        space = f === SPACE;
-        continue;
-      }
-      gap = 0;
-      space = false;
-      first = j;
-      left--;
-    }
-    let found = false;
+    const first = oldestStart(text, i, reach);
+    let end = -1;
     let w = first;
     if (i < n && to <= ENDED && sameWay) {
       // A thread of the oldest start ended a name at i: its match, from where it is.
       const ended = ENDED - to;
-      const end = endedAt(text, trie, first, ended, i);
-      if (end >= 0 && !intro[mTerminal]) {
-        out.push({ start: fastStart, end, terminal: mTerminal });
-        i = end;
-        found = true;
-      } else if (end === NONE && !(ended & ENDED_WITH_OTHERS)) w = first + 1; // no name from that start
+      end = endedAt(text, trie, first, ended, i);
+      if (end >= 0 && intro[mTerminal]) end = UNSURE;
+      if (end >= 0) out.push({ start: fastStart, end, terminal: mTerminal });
+      else if (end === NONE && !(ended & ENDED_WITH_OTHERS)) w = first + 1; // no name from that start
     }
-    // The exact match from each word start from there through i; the first found wins.
-    const last = i < n ? i : n - 1;
-    let prev = OTHER;
-    for (let j = w - 1; j >= 0 && !found; j--) {
-      const k = RAW_CLASS[text.charCodeAt(j)]!;
-      if (k !== DROPPED) {
-        prev = k;
-        break;
-      }
-    }
-    for (; w <= last && !found; w++) {
-      const k = RAW_CLASS[text.charCodeAt(w)]!;
-      if (k === DROPPED) continue;
-      if (k !== OTHER && k !== prev) {
-        let end = nameAt(text, trie, w, k);
-        if (end >= 0 && intro[mTerminal]) end = afterIntro(text, trie, end, intro[mTerminal]!);
-        if (end >= 0) {
-          out.push({ start: wMap[mFrom]!, end, terminal: mTerminal });
-          i = end;
-          found = true;
-          lastClass = CHAR_CLASS[wCodes[mEnd - 1]!]!;
-        }
-      }
-      prev = k;
-    }
+    // Else the exact match from each word start from there through i; the first found wins.
+    if (end < 0) end = fullMatch(text, trie, w, i < n ? i : n - 1, out);
+    const found = end >= 0;
+    if (found) i = end;
     if (dfa.full) dfa.reset();
     table = dfa.table;
     if (found) state = plainState(dfa, lastClass);
@@ -231,6 +189,67 @@ export function scanNames(text: string, trie: CompiledTrie): RawMatch[] {
     }
   }
   return out;
+}
+
+/** Set by `oldestStart`: whether the walk would take the automaton's way there. */
+let sameWay = true;
+
+/**
+ * The oldest thread's word start: `reach` letters back from `i` (marks and separators
+ * skipped). On the way, whether the walk would take the same way (sameWay): no gap
+ * longer than MAX_GAP (a run of spaces is one), no dot (the walk may step on a
+ * version's or skip it).
+ */
+function oldestStart(text: string, i: number, reach: number): number {
+  let first = i;
+  let gap = 0;
+  let space = false;
+  sameWay = true;
+  for (let left = reach, j = i - 1; left > 0 && j >= 0; j--) {
+    const f = FOLD[text.charCodeAt(j)]!;
+    if (f === DROP) continue;
+    if (SEPARATOR[f] === 1) {
+      if (f === 0x2e || ((f !== SPACE || !space) && ++gap > MAX_GAP)) sameWay = false;
+      space = f === SPACE;
+      continue;
+    }
+    gap = 0;
+    space = false;
+    first = j;
+    left--;
+  }
+  return first;
+}
+
+/**
+ * The full match from each word start from `w` through `last`: the first found is
+ * pushed to `out`; returns its end (lastClass set), or -1.
+ */
+function fullMatch(text: string, trie: CompiledTrie, w: number, last: number, out: RawMatch[]): number {
+  const intro = introLengths(trie);
+  let prev = OTHER;
+  for (let j = w - 1; j >= 0; j--) {
+    const k = RAW_CLASS[text.charCodeAt(j)]!;
+    if (k !== DROPPED) {
+      prev = k;
+      break;
+    }
+  }
+  for (; w <= last; w++) {
+    const k = RAW_CLASS[text.charCodeAt(w)]!;
+    if (k === DROPPED) continue;
+    if (k !== OTHER && k !== prev) {
+      let end = nameAt(text, trie, w, k);
+      if (end >= 0 && intro[mTerminal]) end = afterIntro(text, trie, end, intro[mTerminal]!);
+      if (end >= 0) {
+        out.push({ start: wMap[mFrom]!, end, terminal: mTerminal });
+        lastClass = CHAR_CLASS[wCodes[mEnd - 1]!]!;
+        return end;
+      }
+    }
+    prev = k;
+  }
+  return -1;
 }
 
 /** endedAt: no name from that start. */
