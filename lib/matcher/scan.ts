@@ -279,16 +279,17 @@ function endedAt(text: string, trie: CompiledTrie, first: number, thread: number
   const start = j;
   let end = NONE;
   let terminal = -1;
-  const ends = wordEndsAfter(text, i);
+  // (A space next, the usual case: the name ends a word.)
+  const ends = i + 1 < n && FOLD[text.charCodeAt(i + 1)] === SPACE ? true : wordEndsAfter(text, i);
   if (ends === UNSURE) return UNSURE;
   if (ends) {
     end = i + 1;
     terminal = trie.terminal[node]!;
   }
-  // Longer names on from there.
+  // Longer names on from there (none past a leaf).
   let gap = 0;
   let space = false;
-  for (j = i + 1; j < n; j++) {
+  for (j = trie.childCount[node] === 0 ? n : i + 1; j < n; j++) {
     const raw = text.charCodeAt(j);
     const f = FOLD[raw]!;
     if (f === DROP) {
