@@ -150,6 +150,8 @@ describe('scanNames', () => {
     expect(found('نموذج بالم 2')).toEqual([['بالم 2', 'PaLM 2']]);
     // Short names across a space: «في وقت» is not Veo (فيو).
     expect(found('في وقت لاحق')).toEqual([]);
+    // «فآيا»: «فاي» (Phi) goes on into the word; ف + آيا (Aya) ends on the same letter.
+    expect(found('فآيا')).toEqual([['آيا', 'Aya']]);
   });
 
   it('a spelling that begins with an intro word gives way to a longer name right after the word', () => {
