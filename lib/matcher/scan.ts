@@ -174,7 +174,7 @@ export function scanNames(text: string, trie: CompiledTrie): RawMatch[] {
       else if (end === NONE && !(ended & ENDED_WITH_OTHERS)) w = first + 1; // no name from that start
     }
     // Else the exact match from each word start from there through i; the first found wins.
-    if (end < 0) end = fullMatch(text, trie, w, i < n ? i : n - 1, out);
+    if (end < 0) end = fullMatch(text, trie, intro, w, i < n ? i : n - 1, out);
     const found = end >= 0;
     if (found) i = end;
     if (dfa.full) dfa.reset();
@@ -225,8 +225,14 @@ function oldestStart(text: string, i: number, reach: number): number {
  * The full match from each word start from `w` through `last`: the first found is
  * pushed to `out`; returns its end (lastClass set), or -1.
  */
-function fullMatch(text: string, trie: CompiledTrie, w: number, last: number, out: RawMatch[]): number {
-  const intro = introLengths(trie);
+function fullMatch(
+  text: string,
+  trie: CompiledTrie,
+  intro: Uint8Array,
+  w: number,
+  last: number,
+  out: RawMatch[],
+): number {
   let prev = OTHER;
   for (let j = w - 1; j >= 0; j--) {
     const k = RAW_CLASS[text.charCodeAt(j)]!;
