@@ -70,6 +70,16 @@ for (let c = 0; c < 0x10000; c++) {
   else if (cls === OTHER) BASE_SYMBOL[c] = f === 0x2e ? SYM_DOT : isNameSeparator(f) ? SYM_SEPARATOR : SYM_OTHER;
 }
 
+/** The code units that fold to another (not ligatures), by what they fold to. */
+const FOLDED_FROM = new Map<number, number[]>();
+for (let c = 0; c < 0x10000; c++) {
+  const f = FOLD[c]!;
+  if (f === DROP || f === c) continue;
+  const list = FOLDED_FROM.get(f);
+  if (list) list.push(c);
+  else FOLDED_FROM.set(f, [c]);
+}
+
 /**
  * Arabic clitics that may be glued before a name: و ف ب ك ل ال لل and their
  * combinations (normalised): (و|ف)? (ب|ك|ل)? (ال)?, with ل + ال written لل.
@@ -155,11 +165,10 @@ function buildDfa(trie: CompiledTrie, maxStates: number): NameDfa {
     column[c] = FIRST_LETTER + letterOf.length;
     letterOf.push(c);
   };
-  for (let v = 1; v < trie.char.length; v++) addLetter(trie.char[v]!);
+  for (const u of trie.edgeChars) addLetter(u);
   for (const clitic of CLITICS) for (let k = 0; k < clitic.length; k++) addLetter(clitic.charCodeAt(k));
   const rare = new Uint8Array(0x10000);
-  for (let v = 1; v < trie.char.length; v++)
-    if (CHAR_CLASS[trie.char[v]!] === OTHER && trie.char[v] !== 0x2e) rare[trie.char[v]!] = 1;
+  for (const u of trie.edgeChars) if (CHAR_CLASS[u] === OTHER && u !== 0x2e) rare[u] = 1;
   /** Whether a trie node has a child along a rare character (see SYM_RARE). */
   const hasRareChild = (node: number) => {
     for (let k = 0; k < trie.childCount[node]!; k++)
@@ -170,12 +179,12 @@ function buildDfa(trie: CompiledTrie, maxStates: number): NameDfa {
   const width = reachColumn + 1;
   if (width > 0xff) throw new Error('matcher: too many letters for the automaton');
   const symbol = new Uint8Array(BASE_SYMBOL);
-  for (let c = 0; c < 0x10000; c++) {
-    const f = FOLD[c]!;
-    if (f === DROP) continue;
-    if (column[f]! >= 0) symbol[c] = column[f]!;
-    else if (rare[f] === 1) symbol[c] = SYM_RARE;
-  }
+  const mark = (u: number, sym: number) => {
+    if (FOLD[u] === u) symbol[u] = sym;
+    for (const c of FOLDED_FROM.get(u) ?? []) symbol[c] = sym;
+  };
+  letterOf.forEach((u, k) => mark(u, FIRST_LETTER + k));
+  for (const u of trie.edgeChars) if (rare[u] === 1) mark(u, SYM_RARE);
 
   // The clitics as a small trie: node 0 is the empty clitic.
   const clitic = new Map<number, number>(); // node × 0x10000 + letter → node
@@ -197,13 +206,8 @@ function buildDfa(trie: CompiledTrie, maxStates: number): NameDfa {
     cliticWhole[node] = true;
   }
   // Letters on the way to every trie node, a version's dots not counted: the scanner counts
-  // back over them as separators (nodes are laid out breadth first: a child after its parent).
-  const depth = new Uint8Array(trie.char.length);
-  for (let v = 0; v < trie.char.length; v++)
-    for (let k = 0; k < trie.childCount[v]!; k++) {
-      const child = trie.firstChild[v]! + k;
-      depth[child] = Math.min(255, depth[v]! + (trie.char[child] === 0x2e ? 0 : 1));
-    }
+  // back over them as separators.
+  const depth = trie.letters;
 
   const stateOfKey = new Map<string, number>();
   const threadsOf: Int32Array[] = [];

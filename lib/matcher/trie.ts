@@ -25,6 +25,10 @@ export interface CompiledTrie {
   dense: Uint16Array | Uint32Array;
   /** Per terminal: the values stored under that key (entity indexes). */
   values: number[][];
+  /** The characters on the trie's edges, each once. */
+  edgeChars: number[];
+  /** Per node: the letters on the way to it (a version's dots not counted; at most 255). */
+  letters: Uint8Array;
 }
 
 export function compileTrie(entries: Array<{ key: string; value: number }>): CompiledTrie {
@@ -87,9 +91,12 @@ function indexTrie(nodes: TrieNodes): CompiledTrie {
     symbols: 1,
     denseRow: new Int16Array(0),
     dense: new Uint16Array(0),
+    edgeChars: [],
+    letters: new Uint8Array(n),
   };
   // Symbols and rows are few (~110 and ~440): the narrowest arrays that hold them.
   const edgeChars = new Set(nodes.char.subarray(1));
+  t.edgeChars = [...edgeChars].sort((x, y) => x - y);
   t.alpha = edgeChars.size < 0xff ? new Uint8Array(0x10000) : new Uint16Array(0x10000);
   // Nodes are laid out breadth first: depth grows with the index.
   const depth = new Uint8Array(n);
@@ -97,7 +104,11 @@ function indexTrie(nodes: TrieNodes): CompiledTrie {
   for (let i = 1; i < n; i++) t.alpha[t.char[i]!] ||= t.symbols++;
   const rowOf = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
-    for (let k = 0; k < t.childCount[i]!; k++) depth[t.firstChild[i]! + k] = Math.min(255, depth[i]! + 1);
+    for (let k = 0; k < t.childCount[i]!; k++) {
+      const child = t.firstChild[i]! + k;
+      depth[child] = Math.min(255, depth[i]! + 1);
+      t.letters[child] = Math.min(255, t.letters[i]! + (t.char[child] === 0x2e ? 0 : 1));
+    }
     if (depth[i]! <= DENSE_DEPTH && t.childCount[i]! > 0) rowOf[i] = rows++;
   }
   t.denseRow = rows < 0x7fff ? Int16Array.from(rowOf) : rowOf;

@@ -51,6 +51,7 @@ export function matcherBytes(m: Matcher): number {
     t.alpha.byteLength +
     t.denseRow.byteLength +
     t.dense.byteLength +
+    t.letters.byteLength +
     values
   );
 }
