@@ -183,7 +183,7 @@ function buildDfa(trie: CompiledTrie, maxStates: number): NameDfa {
     if (FOLD[u] === u) symbol[u] = sym;
     for (const c of FOLDED_FROM.get(u) ?? []) symbol[c] = sym;
   };
-  letterOf.forEach((u, k) => mark(u, FIRST_LETTER + k));
+  for (let k = 0; k < letterOf.length; k++) mark(letterOf[k]!, FIRST_LETTER + k);
   for (const u of trie.edgeChars) if (rare[u] === 1) mark(u, SYM_RARE);
 
   // The clitics as a small trie: node 0 is the empty clitic.

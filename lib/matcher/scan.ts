@@ -286,9 +286,9 @@ function endedAt(text: string, trie: CompiledTrie, first: number, thread: number
   let end = NONE;
   let terminal = -1;
   // (A space next, the usual case: the name ends a word.)
-  const ends = i + 1 < n && FOLD[text.charCodeAt(i + 1)] === SPACE ? true : wordEndsAfter(text, i);
+  const ends = wordEndsAfter(text, i);
   if (ends === UNSURE) return UNSURE;
-  if (ends) {
+  if (ends === ENDS) {
     end = i + 1;
     terminal = trie.terminal[node]!;
   }
@@ -316,7 +316,7 @@ function endedAt(text: string, trie: CompiledTrie, first: number, thread: number
     if (t >= 0) {
       const e = wordEndsAfter(text, j);
       if (e === UNSURE) return UNSURE;
-      if (e) {
+      if (e === ENDS) {
         end = j + 1;
         terminal = t;
       }
@@ -350,26 +350,33 @@ function digitAround(text: string, j: number): boolean {
   );
 }
 
-/** `endsWord` read from the text: may a name whose last character is at `j` end there? UNSURE at a ligature. */
-function wordEndsAfter(text: string, j: number): boolean | typeof UNSURE {
-  const k = nextKept(text, j);
-  if (k < 0) return UNSURE;
-  if (k >= text.length) return true;
+/** `endsWord` read from the text: may a name whose last character is at `j` end there? ENDS, GOES_ON, or UNSURE at a ligature. */
+const ENDS = 1;
+const GOES_ON = 0;
+function wordEndsAfter(text: string, j: number): number {
+  let k = j + 1;
+  if (k >= text.length) return ENDS;
+  let next = FOLD[text.charCodeAt(k)]!;
+  if (next === DROP) {
+    k = nextKept(text, j);
+    if (k < 0) return UNSURE;
+    if (k >= text.length) return ENDS;
+    next = FOLD[text.charCodeAt(k)]!;
+  }
   const last = FOLD[text.charCodeAt(j)]!;
-  const next = FOLD[text.charCodeAt(k)]!;
   const lc = CHAR_CLASS[last]!;
-  if (lc !== OTHER && CHAR_CLASS[next] === lc) return false;
+  if (lc !== OTHER && CHAR_CLASS[next] === lc) return GOES_ON;
   if (next === 0x2d || (isDigit(last) && (next === 0x2e || next === 0x2c))) {
     const k2 = nextKept(text, k);
     if (k2 < 0) return UNSURE;
-    if (k2 >= text.length) return true;
+    if (k2 >= text.length) return ENDS;
     const after = FOLD[text.charCodeAt(k2)]!;
     if (next === 0x2d) {
       const ac = CHAR_CLASS[after]!;
-      if (ac === LATIN || (ac === ARABIC && lc === ARABIC)) return false;
-    } else if (isDigit(after)) return false;
+      if (ac === LATIN || (ac === ARABIC && lc === ARABIC)) return GOES_ON;
+    } else if (isDigit(after)) return GOES_ON;
   }
-  return true;
+  return ENDS;
 }
 
 let runState = 0;
