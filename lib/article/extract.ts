@@ -19,7 +19,7 @@ const SKIP_TAGS = new Set([
   'SELECT',
   'OPTION',
   'BUTTON',
-  'CODE',
+  // Code blocks (inline <code> in a sentence is text: «باسم <code>ALLaM-7B-Instruct-preview</code>»).
   'PRE',
   'KBD',
   'SAMP',

@@ -13,6 +13,7 @@ import {
   RAW_CLASS,
   UNBUILT,
 } from './dfa';
+import { isNameSuffix, MAX_SUFFIX } from './suffix';
 import type { CompiledTrie } from './trie';
 import * as trieModule from './trie';
 
@@ -366,16 +367,27 @@ function wordEndsAfter(text: string, j: number): number {
   const last = FOLD[text.charCodeAt(j)]!;
   const lc = CHAR_CLASS[last]!;
   if (lc !== OTHER && CHAR_CLASS[next] === lc) return GOES_ON;
-  if (next === 0x2d || (isDigit(last) && (next === 0x2e || next === 0x2c))) {
-    const k2 = nextKept(text, k);
-    if (k2 < 0) return UNSURE;
-    if (k2 >= text.length) return ENDS;
-    const after = FOLD[text.charCodeAt(k2)]!;
-    if (next === 0x2d) {
-      const ac = CHAR_CLASS[after]!;
-      if (ac === LATIN || (ac === ARABIC && lc === ARABIC)) return GOES_ON;
-    } else if (isDigit(after)) return GOES_ON;
+  if (next !== 0x2d && next !== 0x2e && next !== 0x2c) return ENDS;
+  let k2 = nextKept(text, k);
+  if (k2 < 0) return UNSURE;
+  if (k2 >= text.length) return ENDS;
+  const after = FOLD[text.charCodeAt(k2)]!;
+  const ac = CHAR_CLASS[after]!;
+  if (next === 0x2d) {
+    if (ac === ARABIC && lc === ARABIC) return GOES_ON;
+    if (ac !== LATIN) return ENDS;
+    // The word after the hyphen: a suffix, or more of the name.
+    let word = '';
+    for (; k2 < text.length && word.length <= MAX_SUFFIX; k2 = nextKept(text, k2)) {
+      if (k2 < 0) return UNSURE;
+      const f = FOLD[text.charCodeAt(k2)]!;
+      if (CHAR_CLASS[f] !== LATIN) break;
+      word += String.fromCharCode(f);
+    }
+    return isNameSuffix(word) ? ENDS : GOES_ON;
   }
+  if (isDigit(last) && isDigit(after)) return GOES_ON;
+  if (next === 0x2e && ac === LATIN && !isDigit(after)) return GOES_ON;
   return ENDS;
 }
 
@@ -551,14 +563,26 @@ function endsWord(end: number): boolean {
   const next = wCodes[end]!;
   const lc = CHAR_CLASS[last]!;
   if (lc !== OTHER && CHAR_CLASS[next] === lc) return false;
-  // "GPT" is not the name in "GPT-7": a hyphen glued to a version continues the name.
+  // "GPT" is not the name in "GPT-7": a hyphen glued to a version continues the name
+  // (unless what follows is a suffix: "Llama-3.1-8B-Instruct", "DeepSeek-R1-0528").
   // Likewise "نماذج جي بي تي" is not the name in "نماذج جي بي تي-أوس".
   if (next === 0x2d && has(end + 1)) {
     const after = CHAR_CLASS[wCodes[end + 1]!]!;
-    if (after === LATIN || (after === ARABIC && lc === ARABIC)) return false;
+    if (after === ARABIC && lc === ARABIC) return false;
+    if (after === LATIN) {
+      let word = '';
+      for (let k = end + 1; has(k) && CHAR_CLASS[wCodes[k]!] === LATIN && word.length <= MAX_SUFFIX; k++)
+        word += String.fromCharCode(wCodes[k]!);
+      if (!isNameSuffix(word)) return false;
+    }
   }
-  // "GPT-4" must not be found in "GPT-4.5" or "GPT-4,5" used as a decimal.
-  if (isDigit(last) && (next === 0x2e || next === 0x2c) && has(end + 1) && isDigit(wCodes[end + 1]!)) return false;
+  // "GPT-4" must not be found in "GPT-4.5" or "GPT-4,5" used as a decimal; "Llama" is not the
+  // name in "llama.cpp".
+  if ((next === 0x2e || next === 0x2c) && has(end + 1)) {
+    const after = wCodes[end + 1]!;
+    if (isDigit(last) && isDigit(after)) return false;
+    if (next === 0x2e && CHAR_CLASS[after] === LATIN && !isDigit(after)) return false;
+  }
   return true;
 }
 

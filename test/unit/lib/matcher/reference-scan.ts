@@ -1,6 +1,7 @@
 import { isNameSeparator } from '../../../../lib/arabic/key';
 import { CHAR_CLASS, isDigit, type Normalized } from '../../../../lib/arabic/normalize';
 import { CLITIC_FIRST, introLengths, MAX_GAP } from '../../../../lib/matcher/scan';
+import { isNameSuffix, MAX_SUFFIX } from '../../../../lib/matcher/suffix';
 import { type CompiledTrie, childOf } from '../../../../lib/matcher/trie';
 
 /** A name found in normalised text: [start, end) in normalised units, and the trie terminal. */
@@ -117,14 +118,26 @@ function endsWord(codes: Uint16Array, length: number, end: number): boolean {
   const next = codes[end]!;
   const lc = classOf(last);
   if (lc !== OTHER && classOf(next) === lc) return false;
-  // "GPT" is not the name in "GPT-7": a hyphen glued to a version continues the name.
+  // "GPT" is not the name in "GPT-7": a hyphen glued to a version continues the name,
+  // unless a suffix follows ("Llama-3.1-8B-Instruct").
   // Likewise "نماذج جي بي تي" is not the name in "نماذج جي بي تي-أوس".
   if (next === 0x2d && end + 1 < length) {
     const after = classOf(codes[end + 1]!);
-    if (after === LATIN || (after === ARABIC && lc === ARABIC)) return false;
+    if (after === ARABIC && lc === ARABIC) return false;
+    if (after === LATIN) {
+      let word = '';
+      for (let k = end + 1; k < length && classOf(codes[k]!) === LATIN && word.length <= MAX_SUFFIX; k++)
+        word += String.fromCharCode(codes[k]!);
+      if (!isNameSuffix(word)) return false;
+    }
   }
-  // "GPT-4" must not be found in "GPT-4.5" or "GPT-4,5" used as a decimal.
-  if (isDigit(last) && (next === 0x2e || next === 0x2c) && end + 1 < length && isDigit(codes[end + 1]!)) return false;
+  // "GPT-4" must not be found in "GPT-4.5" or "GPT-4,5" used as a decimal; "Llama" is not the
+  // name in "llama.cpp".
+  if ((next === 0x2e || next === 0x2c) && end + 1 < length) {
+    const after = codes[end + 1]!;
+    if (isDigit(last) && isDigit(after)) return false;
+    if (next === 0x2e && classOf(after) === LATIN && !isDigit(after)) return false;
+  }
   return true;
 }
 

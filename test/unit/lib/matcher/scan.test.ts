@@ -89,7 +89,29 @@ const glue = [
   ' \u064e ',
 ];
 const marks = ['\u064e', '\u0651', '\u0640', '\u200f', '\u200c', '\u2066', '\u202e', '\u0670'];
-const odd = ['\ufefb', '\ufef5', '\ufdfa', '٤', '۵', '5', '.5', ',5', 'ک', 'ی', 'GPT', 'gpt-', 'Ｇ', 'x', '😀'];
+const odd = [
+  '\ufefb',
+  '\ufef5',
+  '\ufdfa',
+  '٤',
+  '۵',
+  '5',
+  '.5',
+  ',5',
+  'ک',
+  'ی',
+  'GPT',
+  'gpt-',
+  'Ｇ',
+  'x',
+  '😀',
+  '-Instruct',
+  '-0528',
+  '-34B',
+  '-Coder',
+  '.cpp',
+  '-it',
+];
 
 const piece = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...names) },
@@ -152,6 +174,19 @@ describe('scanNames', () => {
     expect(found('في وقت لاحق')).toEqual([]);
     // «فآيا»: «فاي» (Phi) goes on into the word; ف + آيا (Aya) ends on the same letter.
     expect(found('فآيا')).toEqual([['آيا', 'Aya']]);
+  });
+
+  it('a suffix after a hyphen leaves the name whole; another word after it continues the name', () => {
+    expect(found('نشرت Llama-3.1-8B-Instruct على المنصة')).toEqual([['Llama-3.1-8B', 'Llama 3.1 8B']]);
+    expect(found('تحديث DeepSeek-R1-0528 الجديد')).toEqual([['DeepSeek-R1', 'DeepSeek-R1']]);
+    expect(found('يتفوق Falcon-H1-34B-Instruct في')).toEqual([['Falcon-H1', 'Falcon-H1']]);
+    expect(found('نسخة Qwen2.5-7B-Instruct-GGUF')).toEqual([['Qwen2.5-7B', 'Qwen2.5-7B']]);
+    // Not a suffix: another model (not in the KB), not the shorter name.
+    expect(found('جرّب Qwen2.5-Coder-14B اليوم')).toEqual([]);
+    expect(found('هل يأتي GPT-7 قريباً')).toEqual([]);
+    // A tool named after a model: "llama.cpp" is not Llama.
+    expect(found('بأداة llama.cpp على الحاسوب')).toEqual([]);
+    expect(found('نموذج Llama. وقالت')).toEqual([['Llama', 'Llama']]);
   });
 
   it('a spelling that begins with an intro word gives way to a longer name right after the word', () => {
