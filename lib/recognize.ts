@@ -95,6 +95,25 @@ function near(sorted: number[], x: number, d: number): boolean {
   return false;
 }
 
+/** How far around a name a web address is looked for (it is one unbroken run of characters). */
+const ADDRESS_REACH = 200;
+
+/**
+ * Whether [start, end) stands in a web address: the run of non-space characters around
+ * it has a slash or starts with "www.", as in "openai.com/index/…" or
+ * "huggingface.co/moonshotai/Kimi-K2-Thinking" (a handle such as "@OpenAI" is a mention).
+ */
+export function inWebAddress(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < ADDRESS_REACH && !/\s/.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && to - end < ADDRESS_REACH && !/\s/.test(text[to]!)) to++;
+  const run = text.slice(from, to);
+  return (
+    /[/\\]/.test(run.slice(0, start - from)) || /^[/\\]/.test(run.slice(end - from)) || /^(https?:|www\.)/i.test(run)
+  );
+}
+
 /**
  * Finds every KB entity the text names, with exact UTF-16 offsets into `text`,
  * and decides whether the text is Arabic tech news. Ambiguous spellings count
@@ -102,7 +121,8 @@ function near(sorted: number[], x: number, d: number): boolean {
  * unambiguously elsewhere; a veto nearby always wins.
  */
 export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions = {}): Recognition {
-  const raw = scanNames(text, matcher.trie);
+  // A name inside a web address is not a mention ("huggingface.co/moonshotai/…", "x.ai/news").
+  const raw = scanNames(text, matcher.trie).filter((m) => !inWebAddress(text, m.start, m.end));
   const resolved: Array<{ entity: number; m: RawMatch }> = [];
   const pending: Array<{ m: RawMatch; candidates: number[]; context?: { before: string; after: string } }> = [];
   const sure = new Set<number>();

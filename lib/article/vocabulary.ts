@@ -85,6 +85,12 @@ export const TECH_TERMS: readonly string[] = [
   'روبوت',
   'الروبوتات',
   'اشباه الموصلات',
+  // The tech talk of blogs and forums (Egyptian and Levantine, English words in Arabic letters).
+  'كودينج',
+  ' الكود',
+  ' كود ',
+  'برومبت',
+  'ديفلوبر',
   'ابتكار',
   'استثمار في الذكاء',
   'artificial intelligence',

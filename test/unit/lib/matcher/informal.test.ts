@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { inWebAddress, recognize } from '../../../../lib/recognize';
+import { loadAssets } from '../../../../scripts/node-kb';
+
+const { matcher } = loadAssets();
+const found = (text: string) =>
+  Object.fromEntries(recognize(text, matcher, { always: true }).entities.map((e) => [e.id, e.mentions.length]));
+
+describe('writing outside the newsroom', () => {
+  it('a name inside a web address is not a mention; a handle is', () => {
+    const t = 'مون شوت نشرت أوزان Kimi K2 Thinking كاملة ← huggingface.co/moonshotai/Kimi-K2-Thinking و x.ai/news';
+    expect(found(t)).toEqual({ 'moonshot-ai': 1, 'kimi-k2-thinking': 1 });
+    expect(found('تابعوا حساب @OpenAI لمعرفة المزيد عن النماذج')).toEqual({ openai: 1 });
+    const url = 'https://openai.com/index/gpt-5';
+    expect(inWebAddress(url, url.indexOf('gpt-5'), url.length)).toBe(true);
+    expect(inWebAddress('أطلقت OpenAI اليوم', 6, 12)).toBe(false);
+  });
+
+  it('a review in dialect that names five entities and one tech term is tech news; two entities are not enough', () => {
+    const review =
+      'بصراحة جربت Claude شهر كامل بعد ما كنت على ChatGPT، وقارنته بـGemini 2.5 Pro وGPT-5 في الكتابة، ' +
+      'وأنثروبيك عاملة شغل حلو في التطبيق. الخلاصة: يستاهل.';
+    const r = recognize(review, matcher);
+    expect(r.article.isTechNews).toBe(true);
+    expect(r.entities.length).toBeGreaterThanOrEqual(5);
+    const two = 'بصراحة جربت ChatGPT شهر كامل وقارنته بـGPT-5 في الكتابة، وعاملين شغل حلو في التطبيق. الخلاصة: يستاهل.';
+    expect(recognize(two, matcher).article.isTechNews).toBe(false);
+  });
+});
