@@ -47,10 +47,7 @@ export function detectArticle(s: ArticleSignals): ArticleVerdict {
   const entities = Math.min(s.entityIds.length, 5);
   const hints = s.hints ?? [];
   const score = 2 * entities + Math.min(tech.length, 8) - Math.min(off.length, 6) + 2 * Math.min(hints.length, 1);
-  // Two tech terms, or one where five entities are named (a user's review in dialect and English
-  // names many models and few of the press's terms).
-  const isTechNews =
-    language === 'ar' && entities >= 1 && (tech.length >= 2 || (entities >= 5 && tech.length >= 1)) && score >= 6;
+  const isTechNews = language === 'ar' && entities >= 1 && tech.length >= 2 && score >= 6;
   const reasons = [
     `language ${language} (${Math.round(ratio * 100)}% Arabic letters${declared ? `, lang=${declared}` : ''})`,
     `entities ${s.entityIds.length}${s.entityIds.length ? `: ${s.entityIds.slice(0, 8).join(', ')}` : ''}`,

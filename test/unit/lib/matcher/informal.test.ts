@@ -16,14 +16,14 @@ describe('writing outside the newsroom', () => {
     expect(inWebAddress('أطلقت OpenAI اليوم', 6, 12)).toBe(false);
   });
 
-  it('a review in dialect that names five entities and one tech term is tech news; two entities are not enough', () => {
+  it('a review in dialect is tech news by the tech talk of blogs; naming models with one tech term is not enough', () => {
     const review =
-      'بصراحة جربت Claude شهر كامل بعد ما كنت على ChatGPT، وقارنته بـGemini 2.5 Pro وGPT-5 في الكتابة، ' +
-      'وأنثروبيك عاملة شغل حلو في التطبيق. الخلاصة: يستاهل.';
+      'بصراحة جربت Claude شهر كامل بعد ما كنت على ChatGPT، وقارنته بـGemini 2.5 Pro وGPT-5 في الكودينج، ' +
+      'وفهم الكود كله، وأنثروبيك عاملة شغل حلو في التطبيق. الخلاصة: يستاهل.';
     const r = recognize(review, matcher);
     expect(r.article.isTechNews).toBe(true);
     expect(r.entities.length).toBeGreaterThanOrEqual(5);
-    const two = 'بصراحة جربت ChatGPT شهر كامل وقارنته بـGPT-5 في الكتابة، وعاملين شغل حلو في التطبيق. الخلاصة: يستاهل.';
-    expect(recognize(two, matcher).article.isTechNews).toBe(false);
+    const one = 'بصراحة جربت Claude وChatGPT وGemini 2.5 Pro وGPT-5 وأنثروبيك شهر كامل في التطبيق. الخلاصة: يستاهل.';
+    expect(recognize(one, matcher).article.isTechNews).toBe(false);
   });
 });
