@@ -100,8 +100,9 @@ const ADDRESS_REACH = 200;
 
 /**
  * Whether [start, end) stands in a web address: the run of non-space characters around
- * it has a slash or starts with "www.", as in "openai.com/index/…" or
- * "huggingface.co/moonshotai/Kimi-K2-Thinking" (a handle such as "@OpenAI" is a mention).
+ * it starts with "http" or "www.", or has a slash and a domain ("openai.com/index/…",
+ * "huggingface.co/moonshotai/Kimi-K2-Thinking", "x.ai/news"). A slash between names
+ * («أوبن إيه آي/مايكروسوفت»), a handle ("@OpenAI") and a brand written as a domain ("Z.ai") are mentions.
  */
 export function inWebAddress(text: string, start: number, end: number): boolean {
   let from = start;
@@ -109,9 +110,7 @@ export function inWebAddress(text: string, start: number, end: number): boolean 
   let to = end;
   while (to < text.length && to - end < ADDRESS_REACH && !/\s/.test(text[to]!)) to++;
   const run = text.slice(from, to);
-  return (
-    /[/\\]/.test(run.slice(0, start - from)) || /^[/\\]/.test(run.slice(end - from)) || /^(https?:|www\.)/i.test(run)
-  );
+  return /^(https?:|www\.)/i.test(run) || (run.includes('/') && /[a-z0-9-]\.[a-z]{2,}/i.test(run));
 }
 
 /**

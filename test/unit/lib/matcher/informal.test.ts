@@ -11,6 +11,9 @@ describe('writing outside the newsroom', () => {
     const t = 'مون شوت نشرت أوزان Kimi K2 Thinking كاملة ← huggingface.co/moonshotai/Kimi-K2-Thinking و x.ai/news';
     expect(found(t)).toEqual({ 'moonshot-ai': 1, 'kimi-k2-thinking': 1 });
     expect(found('تابعوا حساب @OpenAI لمعرفة المزيد عن النماذج')).toEqual({ openai: 1 });
+    // A slash between two names is no web address; a brand written as a domain is a mention.
+    expect(found('صفقة أوبن إيه آي/مايكروسوفت الجديدة')).toEqual({ openai: 1, microsoft: 1 });
+    expect(found('أطلقت Z.ai نموذجها الجديد')).toEqual({ 'zhipu-ai': 1 });
     const url = 'https://openai.com/index/gpt-5';
     expect(inWebAddress(url, url.indexOf('gpt-5'), url.length)).toBe(true);
     expect(inWebAddress('أطلقت OpenAI اليوم', 6, 12)).toBe(false);
