@@ -286,7 +286,7 @@ function endedAt(text: string, trie: CompiledTrie, first: number, thread: number
   const start = j;
   let end = NONE;
   let terminal = -1;
-  // (A space next, the usual case: the name ends a word.)
+  // The name ends here, if it ends a word.
   const ends = wordEndsAfter(text, i);
   if (ends === UNSURE) return UNSURE;
   if (ends === ENDS) {
