@@ -14,15 +14,16 @@ import * as trieModule from './trie';
  * skips separators (names are written with or without them: "جي بي تي", "GPT-4") and
  * marks, and dies on anything else. A word starts where the script changes (a Latin
  * name may touch Arabic letters: "وGemini") or after a non-letter. The automaton
- * stops (EXIT) where a thread reaches the end of a name, meets a ligature or a
- * rare non-letter some name uses ("+", CJK), or where the text ends with a thread alive: the scanner then
- * runs the exact match from the word starts those threads came from. Where no thread
- * is alive (most of any text), the automaton only follows word boundaries.
+ * stops where a thread reaches the end of a name (ENDED where it is the oldest word
+ * start's only thread, else EXIT), meets a ligature or a rare non-letter some name
+ * uses ("+", CJK), or where the text ends with a thread alive: the scanner then runs
+ * the exact match from the word starts those threads came from. Where no thread is
+ * alive (most of any text), the automaton only follows word boundaries.
  *
  * A state is a set of threads and the class of the last character (word boundaries);
  * the states are built lazily, as the text reaches them, the way fast regular
- * expression engines build theirs, and kept for the next texts (a long page reaches
- * ~3,000). Past MAX_STATES the cache starts over. Each state's row holds its next
+ * expression engines build theirs, and kept for the next texts (the bench's three
+ * texts reach ~3,900). Past MAX_STATES the cache starts over. Each state's row holds its next
  * state per symbol (as that row's offset: no multiplication in the loop), then how
  * many letters its oldest thread has read since its word start (`reach`), so the
  * scanner finds that start again by counting letters back.
