@@ -270,8 +270,8 @@ let lastClass = OTHER;
 /**
  * The match from word start `first` by the thread of that start that ended a
  * name at `i` (`thread`: as the automaton's ENDED stop tells it), the walk's way
- * to there checked: the longest name on from that node
- * that ends a word, read straight from the text (no window). Its end, with
+ * to there checked: the longest name on from that node that ends a word, read
+ * straight from the text (no window). Its end, with
  * mTerminal, fastStart and lastClass set; NONE; or UNSURE where the window's
  * folding would matter (a ligature after the name), for the full match to decide.
  * (No ligature is on the way: the automaton stops at every one.)
@@ -352,8 +352,6 @@ function digitAround(text: string, j: number): boolean {
 }
 
 /** `endsWord` read from the text: may a name whose last character is at `j` end there? ENDS, GOES_ON, or UNSURE at a ligature. */
-const ENDS = 1;
-const GOES_ON = 0;
 function wordEndsAfter(text: string, j: number): number {
   let k = j + 1;
   if (k >= text.length) return ENDS;
@@ -364,31 +362,23 @@ function wordEndsAfter(text: string, j: number): number {
     if (k >= text.length) return ENDS;
     next = FOLD[text.charCodeAt(k)]!;
   }
-  const last = FOLD[text.charCodeAt(j)]!;
-  const lc = CHAR_CLASS[last]!;
-  if (lc !== OTHER && CHAR_CLASS[next] === lc) return GOES_ON;
-  if (next !== 0x2d && next !== 0x2e && next !== 0x2c) return ENDS;
-  let k2 = nextKept(text, k);
-  if (k2 < 0) return UNSURE;
-  if (k2 >= text.length) return ENDS;
-  const after = FOLD[text.charCodeAt(k2)]!;
-  const ac = CHAR_CLASS[after]!;
-  if (next === 0x2d) {
-    if (ac === ARABIC && lc === ARABIC) return GOES_ON;
-    if (ac !== LATIN) return ENDS;
-    // The word after the hyphen: a suffix, or more of the name.
-    let word = '';
-    for (; k2 < text.length && word.length <= MAX_SUFFIX; k2 = nextKept(text, k2)) {
-      if (k2 < 0) return UNSURE;
-      const f = FOLD[text.charCodeAt(k2)]!;
-      if (CHAR_CLASS[f] !== LATIN) break;
-      word += String.fromCharCode(f);
-    }
-    return isNameSuffix(word) ? ENDS : GOES_ON;
+  // The unit after `next` matters only after a hyphen, a dot or a comma.
+  let k2 = text.length;
+  if (next === 0x2d || next === 0x2e || next === 0x2c) {
+    k2 = nextKept(text, k);
+    if (k2 < 0) return UNSURE;
   }
-  if (isDigit(last) && isDigit(after)) return GOES_ON;
-  if (next === 0x2e && ac === LATIN && !isDigit(after)) return GOES_ON;
-  return ENDS;
+  const rule = endRule(FOLD[text.charCodeAt(j)]!, next, k2 < text.length ? FOLD[text.charCodeAt(k2)]! : -1);
+  if (rule !== SUFFIX) return rule;
+  // The word after the hyphen: a suffix, or more of the name.
+  let word = '';
+  for (; k2 < text.length && word.length <= MAX_SUFFIX; k2 = nextKept(text, k2)) {
+    if (k2 < 0) return UNSURE;
+    const f = FOLD[text.charCodeAt(k2)]!;
+    if (CHAR_CLASS[f] !== LATIN) break;
+    word += String.fromCharCode(f);
+  }
+  return isNameSuffix(word) ? ENDS : GOES_ON;
 }
 
 let runState = 0;
@@ -474,11 +464,10 @@ function nameAt(text: string, trie: CompiledTrie, at: number, cls: number): numb
   const c = f !== DROP ? f : expansionOf(raw)![0]!;
   const named = childOf(trie, 0, c) >= 0;
   const clitic = cls === ARABIC && CLITIC_FIRST[c] === 1;
-  const maybeNamed = named;
-  const plain = clitic && !maybeNamed && plainHead(text, at);
-  if (plain ? afterPlainClitic(text, trie, at) : maybeNamed || clitic) {
+  const plain = clitic && !named && plainHead(text, at);
+  if (plain ? afterPlainClitic(text, trie, at) : named || clitic) {
     if (!plain) wReset(text, at);
-    if (plain || (maybeNamed && walk(trie, 0)) || (clitic && afterClitic(trie))) return wMap[mEnd - 1]! + 1;
+    if (plain || (named && walk(trie, 0)) || (clitic && afterClitic(trie))) return wMap[mEnd - 1]! + 1;
   }
   return -1;
 }
@@ -559,31 +548,45 @@ function cliticEnds(): number {
 /** Whether a name may end before window unit `end`. */
 function endsWord(end: number): boolean {
   if (!has(end)) return true;
-  const last = wCodes[end - 1]!;
   const next = wCodes[end]!;
+  const rule = endRule(wCodes[end - 1]!, next, has(end + 1) ? wCodes[end + 1]! : -1);
+  if (rule !== SUFFIX) return rule === ENDS;
+  let word = '';
+  for (let k = end + 1; has(k) && CHAR_CLASS[wCodes[k]!] === LATIN && word.length <= MAX_SUFFIX; k++)
+    word += String.fromCharCode(wCodes[k]!);
+  return isNameSuffix(word);
+}
+
+/** endRule: the name ends here. */
+const ENDS = 1;
+/** endRule: the name goes on (no name ends here). */
+const GOES_ON = 0;
+/** endRule: a hyphen and a Latin word follow: the name ends only if that word is a suffix (suffix.ts). */
+const SUFFIX = 2;
+
+/**
+ * `endsWord`'s rule, on the units around a name's end (normalised): `last`, the
+ * name's last; `next`, the one after it; `after`, the one after that (-1: none).
+ */
+function endRule(last: number, next: number, after: number): number {
   const lc = CHAR_CLASS[last]!;
-  if (lc !== OTHER && CHAR_CLASS[next] === lc) return false;
+  if (lc !== OTHER && CHAR_CLASS[next] === lc) return GOES_ON;
+  if (after < 0) return ENDS;
   // "GPT" is not the name in "GPT-7": a hyphen glued to a version continues the name
   // (unless what follows is a suffix: "Llama-3.1-8B-Instruct", "DeepSeek-R1-0528").
   // Likewise "نماذج جي بي تي" is not the name in "نماذج جي بي تي-أوس".
-  if (next === 0x2d && has(end + 1)) {
-    const after = CHAR_CLASS[wCodes[end + 1]!]!;
-    if (after === ARABIC && lc === ARABIC) return false;
-    if (after === LATIN) {
-      let word = '';
-      for (let k = end + 1; has(k) && CHAR_CLASS[wCodes[k]!] === LATIN && word.length <= MAX_SUFFIX; k++)
-        word += String.fromCharCode(wCodes[k]!);
-      if (!isNameSuffix(word)) return false;
-    }
+  if (next === 0x2d) {
+    const ac = CHAR_CLASS[after]!;
+    if (ac === ARABIC && lc === ARABIC) return GOES_ON;
+    return ac === LATIN ? SUFFIX : ENDS;
   }
   // "GPT-4" must not be found in "GPT-4.5" or "GPT-4,5" used as a decimal; "Llama" is not the
   // name in "llama.cpp".
-  if ((next === 0x2e || next === 0x2c) && has(end + 1)) {
-    const after = wCodes[end + 1]!;
-    if (isDigit(last) && isDigit(after)) return false;
-    if (next === 0x2e && CHAR_CLASS[after] === LATIN && !isDigit(after)) return false;
+  if (next === 0x2e || next === 0x2c) {
+    if (isDigit(last) && isDigit(after)) return GOES_ON;
+    if (next === 0x2e && CHAR_CLASS[after] === LATIN && !isDigit(after)) return GOES_ON;
   }
-  return true;
+  return ENDS;
 }
 
 /** A dot between two digits is part of a version ("2.5"), not a separator. */
@@ -592,14 +595,14 @@ function versionDot(j: number): boolean {
 }
 
 /**
- * A quick look at the text from `at`, with trie node `node` reached so far (0: a
- * name starts at `at`, at once): false when no name can go on, because the trie
- * runs out before any name ends (marks skipped, a run of separators skipped as the
- * walk would, but none before a name's first letter). Anything else (a name ends,
- * a ligature, a dot that may be a version's) needs the full walk.
+ * A quick look at the text from `at`, where a name would start at once: false when
+ * no name can, because the trie runs out before any name ends (marks skipped, a run
+ * of separators skipped as the walk would, but none before a name's first letter).
+ * Anything else (a name ends, a ligature, a dot that may be a version's) needs the
+ * full walk.
  */
-function mayStartName(text: string, trie: CompiledTrie, at: number, node = 0): boolean {
-  if (node !== 0 && trie.terminal[node]! >= 0) return true;
+function mayStartName(text: string, trie: CompiledTrie, at: number): boolean {
+  let node = 0;
   const n = text.length;
   let j = at;
   while (j < n) {
