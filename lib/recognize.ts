@@ -105,12 +105,45 @@ const ADDRESS_REACH = 200;
  * («أوبن إيه آي/مايكروسوفت»), a handle ("@OpenAI") and a brand written as a domain ("Z.ai") are mentions.
  */
 export function inWebAddress(text: string, start: number, end: number): boolean {
+  // The run's bounds, noting a slash on the way (most runs are a word or two: no regex for them).
+  let slash = false;
   let from = start;
-  while (from > 0 && start - from < ADDRESS_REACH && !/\s/.test(text[from - 1]!)) from--;
+  for (; from > 0 && start - from < ADDRESS_REACH; from--) {
+    const c = text.charCodeAt(from - 1);
+    if (isSpace(c)) break;
+    if (c === 0x2f) slash = true;
+  }
   let to = end;
-  while (to < text.length && to - end < ADDRESS_REACH && !/\s/.test(text[to]!)) to++;
+  for (; to < text.length && to - end < ADDRESS_REACH; to++) {
+    const c = text.charCodeAt(to);
+    if (isSpace(c)) break;
+    if (c === 0x2f) slash = true;
+  }
+  for (let k = start; k < end && !slash; k++) if (text.charCodeAt(k) === 0x2f) slash = true;
+  if (!slash) {
+    const first = text.charCodeAt(from) | 0x20; // h or w (either case) may begin "http" or "www."
+    if (first !== 0x68 && first !== 0x77) return false;
+    return /^(https?:|www\.)/i.test(text.slice(from, to));
+  }
   const run = text.slice(from, to);
-  return /^(https?:|www\.)/i.test(run) || (run.includes('/') && /[a-z0-9-]\.[a-z]{2,}/i.test(run));
+  return /^(https?:|www\.)/i.test(run) || /[a-z0-9-]\.[a-z]{2,}/i.test(run);
+}
+
+/** What /\s/ matches: ECMAScript's white space and line terminators. */
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /**
