@@ -59,8 +59,15 @@ const FIRST_LETTER = 8;
 export const RAW_CLASS = new Uint8Array(0x10000);
 /** The symbol of each code unit before the letters of a trie get their columns. */
 const BASE_SYMBOL = new Uint8Array(0x10000);
+/** The code units that fold to another (not ligatures), by what they fold to. */
+const FOLDED_FROM = new Map<number, number[]>();
 for (let c = 0; c < 0x10000; c++) {
   const f = FOLD[c]!;
+  if (f !== DROP && f !== c) {
+    const list = FOLDED_FROM.get(f);
+    if (list) list.push(c);
+    else FOLDED_FROM.set(f, [c]);
+  }
   const exp = f === DROP ? nz.expansionOf(c) : undefined;
   const cls = f !== DROP ? CHAR_CLASS[f]! : exp ? CHAR_CLASS[exp[0]!]! : DROPPED;
   RAW_CLASS[c] = cls;
@@ -69,16 +76,6 @@ for (let c = 0; c < 0x10000; c++) {
   else if (cls === ARABIC) BASE_SYMBOL[c] = SYM_ARABIC;
   else if (cls === LATIN) BASE_SYMBOL[c] = SYM_LATIN;
   else if (cls === OTHER) BASE_SYMBOL[c] = f === 0x2e ? SYM_DOT : isNameSeparator(f) ? SYM_SEPARATOR : SYM_OTHER;
-}
-
-/** The code units that fold to another (not ligatures), by what they fold to. */
-const FOLDED_FROM = new Map<number, number[]>();
-for (let c = 0; c < 0x10000; c++) {
-  const f = FOLD[c]!;
-  if (f === DROP || f === c) continue;
-  const list = FOLDED_FROM.get(f);
-  if (list) list.push(c);
-  else FOLDED_FROM.set(f, [c]);
 }
 
 /**
