@@ -45,7 +45,7 @@ const SYM_DROPPED = 0; // marks, tatweel, bidi controls: no change
 const SYM_LIGATURE = 1; // a presentation-form ligature: stop
 const SYM_DOT = 2; // a dot: a separator, or a version's dot
 const SYM_SEPARATOR = 3;
-const SYM_OTHER = 4; // any other non-letter: every thread dies
+export const SYM_OTHER = 4; // any other non-letter: every thread dies
 const SYM_RARE = 5; // a non-letter some name uses ("+", "(", CJK): stop if a thread is alive
 const SYM_ARABIC = 6; // an Arabic letter no name uses
 const SYM_LATIN = 7; // a Latin letter or digit no name uses
@@ -99,12 +99,14 @@ export const UNBUILT = -1;
 export const EXIT = -2;
 /**
  * Stop: a thread of the oldest word start ends a name here, and no other thread of
- * that start goes on, or it read no clitic. ENDED - the value is its trie node × 16
- * + ENDED_WITH_OTHERS if others go on + the length of its clitic (the value is at
- * most ENDED - 16: a node is never 0 here).
+ * that start goes on, or it read no clitic. ENDED - the value is its trie node × 32
+ * + ENDED_ALONE if no other thread ends a name here and none goes on + ENDED_WITH_OTHERS
+ * if others of that start go on + the length of its clitic (the value is at most
+ * ENDED - 32: a node is never 0 here).
  */
 export const ENDED = -8;
 export const ENDED_WITH_OTHERS = 8;
+export const ENDED_ALONE = 16;
 
 /** States kept at most (rows of `width` 32-bit cells: ~1.3 MB at 4,096). */
 export const MAX_STATES = 4096;
@@ -324,6 +326,7 @@ function buildDfa(trie: CompiledTrie, maxStates: number): NameDfa {
     let exit = false;
     /** How many threads of the oldest word start end a name here, and the last of them. */
     let oldestEnds = 0;
+    let ends = 0;
     let ended = 0;
     const onTrie = (node: number, cliticLen: number) => {
       if (letter < 0) return;
@@ -331,9 +334,10 @@ function buildDfa(trie: CompiledTrie, maxStates: number): NameDfa {
       if (child < 0) return;
       if (trie.terminal[child]! >= 0) {
         exit = true;
+        ends++;
         if (depth[node]! + cliticLen === reach) {
           oldestEnds++;
-          ended = child * 16 + cliticLen;
+          ended = child * 32 + cliticLen;
         }
       } else next.push(child * 8 + cliticLen);
     };
@@ -361,7 +365,9 @@ function buildDfa(trie: CompiledTrie, maxStates: number): NameDfa {
     if (oldestEnds !== 1) return EXIT;
     const read = (t: number) => (t < 0 ? cliticLength[-t]! : depth[t >> 3]! + (t & 7));
     const others = next.some((t) => read(t) === reach + 1);
-    if (!others) return ENDED - ended;
+    // Alone: where that thread's start has no name, no other start through here has one either
+    // (any name ending before here was a stop, none ends here, none goes on).
+    if (!others) return ENDED - ended - (ends === 1 && next.length === 0 ? ENDED_ALONE : 0);
     return (ended & 7) === 0 ? ENDED - ended - ENDED_WITH_OTHERS : EXIT;
   }
 

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeArabic } from '../../../../lib/arabic/normalize';
 import { spellingsOf } from '../../../../lib/kb/validate';
-import { scanNames } from '../../../../lib/matcher/scan';
+import { SPLIT_FROM, scanNames } from '../../../../lib/matcher/scan';
 import { loadAssets } from '../../../../scripts/node-kb';
 import { scanNames as referenceScan } from './reference-scan';
 
@@ -139,6 +139,23 @@ describe('scanNames', () => {
       { numRuns: 5000 },
     );
     expect(found).toBeGreaterThan(5_000); // the texts are full of names, not just noise
+  });
+
+  it('finds exactly what the reference finds on long generated text (two streams at once)', () => {
+    // Past SPLIT_FROM characters the pass runs two streams, the second from a character that
+    // ends every thread near the middle: a name on either side of it, at either stream's end, or
+    // split by it must come out as one stream finds it.
+    const long = fc.array(text, { minLength: 40, maxLength: 120 }).map((p) => p.join(' '));
+    let runs = 0;
+    fc.assert(
+      fc.property(long, (t) => {
+        if (t.length < SPLIT_FROM) return;
+        runs++;
+        expect(scanNames(t, trie)).toEqual(reference(t));
+      }),
+      { numRuns: 300 },
+    );
+    expect(runs).toBeGreaterThan(200);
   });
 
   it('finds exactly what the reference finds on every fixture article', () => {
