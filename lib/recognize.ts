@@ -1,4 +1,4 @@
-import { normalizeSlice } from './arabic/normalize';
+import { markedForm, normalizeSlice } from './arabic/normalize';
 import { type ArticleVerdict, detectArticle } from './article/detect';
 import type { Matcher } from './matcher/compile';
 import { type RawMatch, scanNames } from './matcher/scan';
@@ -222,6 +222,7 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
     for (const c of candidates) {
       const rule = rules?.get(c);
       if (!rule) return c;
+      if (rule.marked?.includes(markedForm(text, m.start, m.end))) continue;
       if (rule.vetoes.some((v) => near.includes(v))) continue;
       if (rule.article && definite(before)) continue;
       if (isSupported(c) || (secondPass && accepted.has(c))) return c;

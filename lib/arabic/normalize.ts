@@ -199,6 +199,16 @@ export function normalizeText(text: string): string {
   return normalizedString(normalizeArabic(text));
 }
 
+/**
+ * The text [start, end) as written, with the diacritics that follow it (a name's span ends
+ * at its last letter: «علامَ» ends before its fatha); tatweel and invisible format
+ * characters dropped.
+ */
+export function markedForm(text: string, start: number, end: number): string {
+  while (end < text.length && /[\u064b-\u065f\u0670\u0640]/.test(text[end]!)) end++;
+  return text.slice(start, end).replace(/[\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '');
+}
+
 /** The fold table itself (one code unit in, one out, or `CHAR.DROP`), for fused scanners. */
 export const FOLD: Readonly<Uint16Array> = TABLE;
 /** The units a presentation-form ligature expands to, or undefined. */

@@ -75,6 +75,11 @@ export const Ambiguity = z.strictObject({
    * river or the forest, «الميسترال» the wind, «الكوبايلوت» the co-pilot, «البارد» the cold.
    */
   article: z.literal(true).optional(),
+  /**
+   * Spellings, with their diacritics, that are always the other word: the writer's marks
+   * decide («علامَ», "on what?", is no ALLaM).
+   */
+  marked: z.array(z.string().min(1)).optional(),
 });
 export type Ambiguity = z.infer<typeof Ambiguity>;
 

@@ -1,5 +1,5 @@
 import { nameKey } from '../arabic/key';
-import { normalizeText } from '../arabic/normalize';
+import { markedForm, normalizeText } from '../arabic/normalize';
 import type { KnowledgeBase } from '../kb/schema';
 import { spellingsOf } from '../kb/validate';
 import { type CompiledTrie, childOf, compileTrie, deserializeTrie, type SerializedTrie, serializeTrie } from './trie';
@@ -10,6 +10,8 @@ export interface AmbiguityRule {
   vetoes: string[];
   /** The definite article glued to the name means the other sense. */
   article?: true;
+  /** Spellings of the mention, marks kept (tatweel and invisible controls dropped), that mean the other sense. */
+  marked?: string[];
 }
 
 /** What `npm run kb:build` writes to assets/kb/matcher.json. */
@@ -164,6 +166,7 @@ export function compileMatcher(
         cues: a.cues.map(normalizeText),
         vetoes: a.vetoes.map(normalizeText),
         ...(a.article ? { article: true as const } : {}),
+        ...(a.marked ? { marked: a.marked.map((w) => markedForm(w, 0, w.length)) } : {}),
       };
     }
   });

@@ -40,4 +40,11 @@ describe('context rules of ambiguous names', () => {
     expect(found('وقالت ميتا إن الخطة ستتأخر شهرين.')).toEqual(['meta:ميتا']);
     expect(found('وأفادت الشرطة بأن الرجل وجد ميتا في منزله.')).toEqual([]);
   });
+
+  it("the writer's marks decide: «علامَ» (on what?) is no ALLaM, «علّام» and a bare «علام» beside it are", () => {
+    const t =
+      'وطوّرت سدايا نموذج «علّام» للغة العربية. ولسائل أن يسأل: علامَ يتنازع هؤلاء؟ وفي التجربة تفوّق علام في النحو.';
+    const mentions = found(t).filter((m) => m.startsWith('allam'));
+    expect(mentions.map((m) => m.split(':')[1])).toEqual(['نموذج «علّام', 'علام']);
+  });
 });
