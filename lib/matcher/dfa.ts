@@ -23,7 +23,7 @@ import * as trieModule from './trie';
  * A state is a set of threads and the class of the last character (word boundaries);
  * the states are built lazily, as the text reaches them, the way fast regular
  * expression engines build theirs, and kept for the next texts (the bench's three
- * texts reach ~3,900). Past MAX_STATES the cache starts over. Each state's row holds its next
+ * texts reach ~4,300, the whole corpus ~5,000). Past MAX_STATES the cache starts over. Each state's row holds its next
  * state per symbol (as that row's offset: no multiplication in the loop), then how
  * many letters its oldest thread has read since its word start (`reach`), so the
  * scanner finds that start again by counting letters back.
@@ -108,8 +108,8 @@ export const ENDED = -8;
 export const ENDED_WITH_OTHERS = 8;
 export const ENDED_ALONE = 16;
 
-/** States kept at most (rows of `width` 32-bit cells: ~1.3 MB at 4,096). */
-export const MAX_STATES = 4096;
+/** States kept at most (rows of `width` 32-bit cells, ~450 bytes a state with its threads: ~7 MB at 16,384; an article needs a few hundred to ~1,200, the bench's three texts ~4,300). */
+export const MAX_STATES = 16384;
 
 /** The automaton of one trie: tables the scanner runs on, and what builds more of them. */
 export interface NameDfa {
