@@ -195,6 +195,13 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
   // Two passes: a name accepted by its cues in one place supports its other mentions
   // ("كشفت ميتا عن نظارات…" then "منتج ميتا"), unless a veto stands next to them.
   const accepted = new Set<number>();
+  // In tech news, a name accepted by its cues also supports its developer, family or members in the
+  // second pass ("رفضتها ميتا" accepted, then "منتجاتها على لاما").
+  const acceptedOrRelated = (c: number) =>
+    accepted.has(c) ||
+    (article.isTechNews &&
+      ((matcher.related[c] ?? []).some((r) => accepted.has(r)) ||
+        [...accepted].some((a) => (matcher.related[a] ?? []).includes(c))));
   let left = pending;
   for (let pass = 0; pass < 2 && left.length; pass++) {
     const next: typeof pending = [];
@@ -225,7 +232,7 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
       if (rule.marked?.includes(markedForm(text, m.start, m.end))) continue;
       if (rule.vetoes.some((v) => near.includes(v))) continue;
       if (rule.article && definite(before)) continue;
-      if (isSupported(c) || (secondPass && accepted.has(c))) return c;
+      if (isSupported(c) || (secondPass && acceptedOrRelated(c))) return c;
       const cued =
         article.isTechNews &&
         (rule.cues.some((q) => context.includes(q)) ||

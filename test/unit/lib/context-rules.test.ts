@@ -47,4 +47,18 @@ describe('context rules of ambiguous names', () => {
     const mentions = found(t).filter((m) => m.startsWith('allam'));
     expect(mentions.map((m) => m.split(':')[1])).toEqual(['نموذج «علّام', 'علام']);
   });
+
+  it('a company accepted by its cues supports its family elsewhere in the article, in tech news', () => {
+    const t =
+      'وأعلنت شركة ميتا معارضتها للقانون الجديد في بروكسل. ' +
+      'وفي فقرة أخرى بعيدة عن تلك، يرى مراقبون أن الشركات الناشئة في المنطقة التي تبني منتجاتها على لاما ستجد نفسها أمام التزامات إضافية.';
+    expect(found(t).filter((m) => m.startsWith('llama') || m.startsWith('meta'))).toEqual(['meta:ميتا', 'llama:لاما']);
+  });
+
+  it('numbers after «أو» (or) are no o1 or o3, spaced or marked words are no Llama or Aya', () => {
+    const t =
+      'وتصل الغرامات إلى 15 مليون يورو أو 3 في المئة من الإيرادات، أو 1% في حالات أخرى. ' +
+      'والحكم يتناول ما يجري داخل النموذج لا ما يخرج منه، وينطبق على أي نموذج أيّاً كان مقره.';
+    expect(found(t).filter((m) => /^(o1|o3|llama|aya)/.test(m))).toEqual([]);
+  });
 });
