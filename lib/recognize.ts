@@ -1,6 +1,6 @@
 import { markedForm, normalizeSlice } from './arabic/normalize';
 import { type ArticleVerdict, detectArticle } from './article/detect';
-import type { Matcher } from './matcher/compile';
+import type { AmbiguityRule, Matcher } from './matcher/compile';
 import { type RawMatch, scanNames } from './matcher/scan';
 
 export interface Mention {
@@ -202,6 +202,28 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
     (article.isTechNews &&
       ((matcher.related[c] ?? []).some((r) => accepted.has(r)) ||
         [...accepted].some((a) => (matcher.related[a] ?? []).includes(c))));
+  // A model's or product's spelling vetoed as a person («المدرب الفرنسي كلود فاليير») is that person
+  // again wherever the same next word follows it («غير أن كلود فاليير»: the surname).
+  const surname = new Map<string, Set<string>>();
+  const vetoedAt = new Set<number>();
+  const modelLikeRules = (p: (typeof pending)[number]) => {
+    const rules = matcher.ambiguity.get(p.m.terminal);
+    return p.candidates.flatMap((c) => {
+      const rule = rules?.get(c);
+      return rule && matcher.modelLike[c] === 1 ? [{ rule, key: `${p.m.terminal}:${c}` }] : [];
+    });
+  };
+  for (const p of pending) {
+    p.context ??= contextOf(text, p.m.start, p.m.end);
+    const next = nextWord(p.context.after);
+    if (!next) continue;
+    for (const { rule, key } of modelLikeRules(p))
+      if (vetoed(rule, p.m, nearOf(p.context))) surname.set(key, (surname.get(key) ?? new Set()).add(next));
+  }
+  for (const p of pending) {
+    const next = nextWord(p.context!.after);
+    if (next && modelLikeRules(p).some(({ key }) => surname.get(key)?.has(next))) vetoedAt.add(p.m.start);
+  }
   let left = pending;
   for (let pass = 0; pass < 2 && left.length; pass++) {
     const next: typeof pending = [];
@@ -215,6 +237,19 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
     }
     left = next;
   }
+  /** Vetoes are words next to the name ("غابات الأمازون"), not anywhere in the paragraph. */
+  function nearOf({ before, after }: { before: string; after: string }): string {
+    return `${before.slice(-VETO_CONTEXT)}~${after.slice(0, VETO_CONTEXT)}`;
+  }
+  /** The first word of a context after a mention (Arabic letters, 3 or more), or ''. */
+  function nextWord(after: string): string {
+    const w = /^[\s«»"“”'()]*([\u0621-\u064a]{3,})/.exec(after);
+    return w ? w[1]! : '';
+  }
+  /** A veto word or pattern stands by the mention, or it is written as the other word («علامَ»). */
+  function vetoed(rule: AmbiguityRule, m: RawMatch, near: string): boolean {
+    return rule.marked?.includes(markedForm(text, m.start, m.end)) || rule.vetoes.some((v) => near.includes(v));
+  }
   function choose(
     m: RawMatch,
     candidates: number[],
@@ -224,14 +259,13 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
     const rules = matcher.ambiguity.get(m.terminal);
     // The mention stands as ~ between its context windows: a cue or veto may include it («شركة ~», «~ شانون»).
     const context = `${before}~${after}`;
-    // Vetoes are words next to the name ("غابات الأمازون"), not anywhere in the paragraph.
-    const near = `${before.slice(-VETO_CONTEXT)}~${after.slice(0, VETO_CONTEXT)}`;
+    const near = nearOf({ before, after });
     for (const c of candidates) {
       const rule = rules?.get(c);
       if (!rule) return c;
-      if (rule.marked?.includes(markedForm(text, m.start, m.end))) continue;
-      if (rule.vetoes.some((v) => near.includes(v))) continue;
+      if (vetoed(rule, m, near)) continue;
       if (rule.article && definite(before)) continue;
+      if (matcher.modelLike[c] === 1 && vetoedAt.has(m.start)) continue;
       if (isSupported(c) || (secondPass && acceptedOrRelated(c))) return c;
       const cued =
         article.isTechNews &&

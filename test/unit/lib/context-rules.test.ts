@@ -61,4 +61,12 @@ describe('context rules of ambiguous names', () => {
       'والحكم يتناول ما يجري داخل النموذج لا ما يخرج منه، وينطبق على أي نموذج أيّاً كان مقره.';
     expect(found(t).filter((m) => /^(o1|o3|llama|aya)/.test(m))).toEqual([]);
   });
+
+  it('a name vetoed as a person is that person again wherever the same surname follows it', () => {
+    const t =
+      'وانضم المدرب الفرنسي كلود فاليير إلى الجهاز الفني للمنتخب هذا الموسم. ' +
+      'وتحرر الخلية التقنية تقاريرها بمساعدة نموذج Claude من أنثروبيك، وهي تقارير يطلع عليها الطاقم كل أسبوع بعد المباريات. ' +
+      'غير أن كلود فاليير يحرص على التذكير بأن القرار يبقى للمدرب.';
+    expect(found(t).filter((m) => m.startsWith('claude'))).toEqual(['claude:Claude']);
+  });
 });
