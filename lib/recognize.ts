@@ -197,11 +197,10 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
   const accepted = new Set<number>();
   // In tech news, a name accepted by its cues also supports its developer, family or members in the
   // second pass ("رفضتها ميتا" accepted, then "منتجاتها على لاما").
+  const acceptedRelatives = new Set<number>();
   const acceptedOrRelated = (c: number) =>
     accepted.has(c) ||
-    (article.isTechNews &&
-      ((matcher.related[c] ?? []).some((r) => accepted.has(r)) ||
-        [...accepted].some((a) => (matcher.related[a] ?? []).includes(c))));
+    (article.isTechNews && ((matcher.related[c] ?? []).some((r) => accepted.has(r)) || acceptedRelatives.has(c)));
   // A model's or product's spelling vetoed as a person («المدرب الفرنسي كلود فاليير») is that person
   // again wherever the same next word follows it («غير أن كلود فاليير»: the surname).
   const surname = new Map<string, Set<string>>();
@@ -210,15 +209,23 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
     const rules = matcher.ambiguity.get(p.m.terminal);
     return p.candidates.flatMap((c) => {
       const rule = rules?.get(c);
-      return rule && matcher.modelLike[c] === 1 ? [{ rule, key: `${p.m.terminal}:${c}` }] : [];
+      return rule && matcher.modelLike[c] === 1 ? [{ c, rule, key: `${p.m.terminal}:${c}` }] : [];
     });
   };
+  /** Mentions × candidates already found vetoed ("start:candidate"), so choose() does not test them again. */
+  const vetoedPairs = new Set<string>();
   for (const p of pending) {
     p.context ??= contextOf(text, p.m.start, p.m.end);
     const next = nextWord(p.context.after);
     if (!next) continue;
-    for (const { rule, key } of modelLikeRules(p))
-      if (vetoed(rule, p.m, nearOf(p.context))) surname.set(key, (surname.get(key) ?? new Set()).add(next));
+    const rules = modelLikeRules(p);
+    if (!rules.length) continue;
+    const near = nearOf(p.context);
+    for (const { c, rule, key } of rules)
+      if (vetoed(rule, p.m, near)) {
+        vetoedPairs.add(`${p.m.start}:${c}`);
+        surname.set(key, (surname.get(key) ?? new Set()).add(next));
+      }
   }
   for (const p of pending) {
     const next = nextWord(p.context!.after);
@@ -236,6 +243,7 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
       } else next.push(p);
     }
     left = next;
+    for (const a of accepted) for (const r of matcher.related[a] ?? []) acceptedRelatives.add(r);
   }
   /** Vetoes are words next to the name ("غابات الأمازون"), not anywhere in the paragraph. */
   function nearOf({ before, after }: { before: string; after: string }): string {
@@ -263,7 +271,7 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
     for (const c of candidates) {
       const rule = rules?.get(c);
       if (!rule) return c;
-      if (vetoed(rule, m, near)) continue;
+      if (vetoedPairs.has(`${m.start}:${c}`) || vetoed(rule, m, near)) continue;
       if (rule.article && definite(before)) continue;
       if (matcher.modelLike[c] === 1 && vetoedAt.has(m.start)) continue;
       if (isSupported(c) || (secondPass && acceptedOrRelated(c))) return c;
