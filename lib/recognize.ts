@@ -183,24 +183,24 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
     (matcher.modelLike[c] === 1 && near(sureModelStarts, m.start, CONTEXT * 2));
   // An entity is supported when the article surely names it, its developer, its family or a member:
   // "كلود" beside "أنثروبيك" or "Claude Sonnet 4", "كيمي" beside "Kimi K2".
-  const supported = new Set<number>();
-  for (const s of sure) {
-    supported.add(s);
-    for (const r of matcher.related[s] ?? []) supported.add(r);
-  }
-  const isSupported = (c: number) => supported.has(c) || (matcher.related[c] ?? []).some((r) => sure.has(r));
+  const supportedBy = (names: Set<number>) => {
+    const relatives = new Set<number>();
+    for (const n of names) {
+      relatives.add(n);
+      for (const r of matcher.related[n] ?? []) relatives.add(r);
+    }
+    return (c: number) => relatives.has(c) || (matcher.related[c] ?? []).some((r) => names.has(r));
+  };
+  const isSupported = supportedBy(sure);
   // "نموذج «علّام»": a model word just before or after introduces a model, family or product.
   const modelWordNear = (before: string, after: string, c: number) =>
     matcher.modelLike[c] === 1 && MODEL_WORDS.test(`${before.slice(-40)} ${after.slice(0, 20)}`);
   // Two passes: a name accepted by its cues in one place supports its other mentions
   // ("كشفت ميتا عن نظارات…" then "منتج ميتا"), unless a veto stands next to them.
   const accepted = new Set<number>();
-  // In tech news, a name accepted by its cues also supports its developer, family or members in the
-  // second pass ("رفضتها ميتا" accepted, then "منتجاتها على لاما").
-  const acceptedRelatives = new Set<number>();
-  const acceptedOrRelated = (c: number) =>
-    accepted.has(c) ||
-    (article.isTechNews && ((matcher.related[c] ?? []).some((r) => accepted.has(r)) || acceptedRelatives.has(c)));
+  // In tech news, a name accepted by its cues in the first pass also supports its developer, family
+  // or members in the second ("رفضتها ميتا" accepted, then "منتجاتها على لاما").
+  let byAccepted = (_c: number) => false;
   // A model's or product's spelling vetoed as a person («المدرب الفرنسي كلود فاليير») is that person
   // again wherever the same next word follows it («غير أن كلود فاليير»: the surname).
   const surname = new Map<string, Set<string>>();
@@ -209,28 +209,21 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
     const rules = matcher.ambiguity.get(p.m.terminal);
     return p.candidates.flatMap((c) => {
       const rule = rules?.get(c);
-      return rule && matcher.modelLike[c] === 1 ? [{ c, rule, key: `${p.m.terminal}:${c}` }] : [];
+      return rule && matcher.modelLike[c] === 1 ? [{ rule, key: `${p.m.terminal}:${c}` }] : [];
     });
   };
-  /** Mentions × candidates already found vetoed ("start:candidate"), so choose() does not test them again. */
-  const vetoedPairs = new Set<string>();
-  for (const p of pending) {
+  const followed = pending.map((p) => {
     p.context ??= contextOf(text, p.m.start, p.m.end);
-    const next = nextWord(p.context.after);
-    if (!next) continue;
-    const rules = modelLikeRules(p);
-    if (!rules.length) continue;
-    const near = nearOf(p.context);
-    for (const { c, rule, key } of rules)
-      if (vetoed(rule, p.m, near)) {
-        vetoedPairs.add(`${p.m.start}:${c}`);
-        surname.set(key, (surname.get(key) ?? new Set()).add(next));
-      }
+    return { p, next: nextWord(p.context.after), rules: modelLikeRules(p) };
+  });
+  for (const { p, next, rules } of followed) {
+    if (!next || !rules.length) continue;
+    const near = nearOf(p.context!);
+    for (const { rule, key } of rules)
+      if (vetoed(rule, p.m, near)) surname.set(key, (surname.get(key) ?? new Set()).add(next));
   }
-  for (const p of pending) {
-    const next = nextWord(p.context!.after);
-    if (next && modelLikeRules(p).some(({ key }) => surname.get(key)?.has(next))) vetoedAt.add(p.m.start);
-  }
+  for (const { p, next, rules } of followed)
+    if (next && rules.some(({ key }) => surname.get(key)?.has(next))) vetoedAt.add(p.m.start);
   let left = pending;
   for (let pass = 0; pass < 2 && left.length; pass++) {
     const next: typeof pending = [];
@@ -243,7 +236,7 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
       } else next.push(p);
     }
     left = next;
-    for (const a of accepted) for (const r of matcher.related[a] ?? []) acceptedRelatives.add(r);
+    if (pass === 0 && article.isTechNews) byAccepted = supportedBy(accepted);
   }
   /** Vetoes are words next to the name ("غابات الأمازون"), not anywhere in the paragraph. */
   function nearOf({ before, after }: { before: string; after: string }): string {
@@ -271,10 +264,10 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
     for (const c of candidates) {
       const rule = rules?.get(c);
       if (!rule) return c;
-      if (vetoedPairs.has(`${m.start}:${c}`) || vetoed(rule, m, near)) continue;
+      if (vetoed(rule, m, near)) continue;
       if (rule.article && definite(before)) continue;
       if (matcher.modelLike[c] === 1 && vetoedAt.has(m.start)) continue;
-      if (isSupported(c) || (secondPass && acceptedOrRelated(c))) return c;
+      if (isSupported(c) || (secondPass && (accepted.has(c) || byAccepted(c)))) return c;
       const cued =
         article.isTechNews &&
         (rule.cues.some((q) => context.includes(q)) ||

@@ -205,7 +205,6 @@ export function termFinder(terms: readonly string[]): (text: string) => string[]
   const termsAt = (node: number, found: Set<string>) => {
     for (let v = outputOf[node]!; v >= 0; v = outputOf[fail[v]!]!) {
       for (let e = endHead[v]!; e >= 0; e = endNext[e]!) found.add(unique[endTerm[e]!]!);
-      if (v === 0) break;
     }
   };
   return (text) => {
