@@ -4,7 +4,7 @@
  * `normalizeArabic(text)` returns the normalised UTF-16 code units and, for each,
  * the index in `text` it came from, so every match found in the normalised text
  * maps back to exact original offsets. Folds: alef/hamza forms, ى→ي, ة→ه, ؤ→و,
- * ئ→ي, Persian letters used in transliteration (ک ی گ ڤ پ چ ژ) and the Maghreb's ڨ, Arabic-Indic and
+ * ئ→ي, Persian letters used in transliteration (ک ی گ ڤ پ چ ژ) and the Maghreb's ڨ ڭ ݣ, Arabic-Indic and
  * Persian digits, presentation-form ligatures (NFKC), dash and space variants,
  * Latin case and full-width forms. Drops diacritics, tatweel, ZWJ/ZWNJ, bidi marks.
  */
@@ -36,7 +36,7 @@ function buildTables() {
   set('ئ', 'ي');
   set('کڪ', 'ك');
   set('یېۍ', 'ي');
-  set('گڨ', 'غ'); // ڨ: the Maghreb's g (ڨوڨل)
+  set('گڨڭݣ', 'غ'); // ڨ ڭ ݣ: the Maghreb's g (ڨوڨل، ڭوڭل)
   set('ڤ', 'ف');
   set('پ', 'ب');
   set('چ', 'ج');
