@@ -32,7 +32,14 @@ import {
   runsOnOf,
   slugify,
 } from './import-epoch';
-import { OverlayFamily, OverlayMeta, OverlayModel, OverlayOrganization, OverlayProduct } from './overlay-schema';
+import {
+  OverlayFamily,
+  OverlayMeta,
+  OverlayModel,
+  OverlayOrganization,
+  OverlayProduct,
+  OverlayTags,
+} from './overlay-schema';
 
 export class KbBuildError extends Error {}
 
@@ -352,6 +359,7 @@ export function buildKb(dir = 'kb'): BuildResult {
   }
   entities.push(...models.values());
   entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  addTags(dir, entities);
 
   // Parse every entity; a failure names the entity and the field.
   const problems: string[] = [];
@@ -368,6 +376,20 @@ export function buildKb(dir = 'kb'): BuildResult {
     throw new KbBuildError(`The knowledge base has ${problems.length} problem(s):\n${problems.join('\n')}`);
   const { data } = compileMatcher(KnowledgeBase.parse(kb));
   return { kb, json: `${JSON.stringify(kb)}\n`, matcherJson: `${JSON.stringify(data)}\n`, skipped };
+}
+
+/** Adds kb/overlay/ollama.json's tags to the English aliases of the models they name, with their source. */
+function addTags(dir: string, entities: Entity[]): void {
+  const r = OverlayTags.safeParse(JSON.parse(readFileSync(`${dir}/overlay/ollama.json`, 'utf8')));
+  if (!r.success) throw new KbBuildError(`kb/overlay/ollama.json is invalid:\n${z.prettifyError(r.error)}`);
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  for (const [tag, id] of Object.entries(r.data.tags)) {
+    const e = byId.get(id);
+    if (e?.kind !== 'model') throw new KbBuildError(`kb/overlay/ollama.json: tag "${tag}" names no model ("${id}")`);
+    if (!e.aliasesEn.includes(tag)) e.aliasesEn = [...e.aliasesEn, tag];
+    const credited = e.sources.find((s) => s.name === r.data.source.name);
+    if (!credited) e.sources.push({ name: r.data.source.name, url: r.data.source.url, fields: ['aliasesEn'] });
+  }
 }
 
 export function counts(kb: { entities: Entity[] }) {

@@ -75,6 +75,16 @@ export const OverlayModel = z.strictObject({
 });
 export type OverlayModel = z.infer<typeof OverlayModel>;
 
+/**
+ * Ollama's model tags (`llama3.1:8b`): how guides to running a model on one's own machine name it.
+ * Each is an English alias of the model it pulls, credited to the Ollama library.
+ */
+export const OverlayTags = z.strictObject({
+  source: OverlaySource,
+  tags: z.record(z.string().regex(/^[a-z][a-z0-9.-]*:[0-9][0-9.x]*[bm](-a[0-9]+b)?$/), EntityId),
+});
+export type OverlayTags = z.infer<typeof OverlayTags>;
+
 export const OverlayMeta = z.strictObject({
   version: z.number().int().positive(),
   asOf: PartialDate,

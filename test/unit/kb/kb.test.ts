@@ -28,6 +28,13 @@ describe('knowledge base build', () => {
     expect(c.modelsWithArabicName).toBeGreaterThanOrEqual(350);
   });
 
+  it('gives a model its Ollama tags as English names, credited to the Ollama library', () => {
+    const m = kb.raw.entities.find((e) => e.id === 'llama-3-1-8b')!;
+    expect(m.aliasesEn).toContain('llama3.1:8b');
+    const credited = m.sources.filter((s) => s.fields.includes('aliasesEn')).map((s) => s.name);
+    expect(credited).toContain('Ollama model library');
+  });
+
   it('names every organisation, family and product in Arabic', () => {
     for (const e of kb.raw.entities) if (e.kind !== 'model') expect(e.nameAr, e.id).toBeTruthy();
   });
@@ -52,6 +59,13 @@ describe('knowledge base build', () => {
       expect(() => buildKb(dir)).toThrow(/spelling key "openai" names 2 entities without ambiguity data/);
       bad({ released: 'yesterday' });
       expect(() => buildKb(dir)).toThrow(/models-zz-bad\.json: entry "gpt-5" is invalid/);
+      rmSync(file);
+      const tags = join(dir, 'overlay/ollama.json');
+      const good = JSON.parse(readFileSync(tags, 'utf8'));
+      writeFileSync(tags, JSON.stringify({ ...good, tags: { ...good.tags, 'llama9:8b': 'llama-9-8b' } }));
+      expect(() => buildKb(dir)).toThrow(/ollama\.json: tag "llama9:8b" names no model \("llama-9-8b"\)/);
+      writeFileSync(tags, JSON.stringify({ ...good, tags: { 'Llama 3.1 8B': 'llama-3-1-8b' } }));
+      expect(() => buildKb(dir)).toThrow(/ollama\.json is invalid/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
