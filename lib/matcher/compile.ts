@@ -126,6 +126,35 @@ function mixedSpellings(kb: KnowledgeBase, index: Map<string, number>): Array<{ 
   return out;
 }
 
+/** Digits as they are said, in Arabic letters and normalised: «جي بي تي فايف»، «لاما ثري»، «جيميناي تو بوينت فايف». */
+const SPOKEN_DIGITS = ['زيرو', 'ون', 'تو', 'ثري', 'فور', 'فايف', 'سكس', 'سفن', 'ايت', 'ناين'];
+/** Said in Arabic: only where no other sense shares the spelling («أو ثلاثة» is "or three"). */
+const ARABIC_DIGITS: Record<string, string> = { 3: 'ثلاثه', 4: 'اربعه', 5: 'خمسه' };
+const SPOKEN_POINT = ['بوينت'];
+/** At most this many spoken forms of one spelling. */
+const MAX_SPOKEN = 8;
+
+/**
+ * A model's Arabic spelling with its version said rather than written, as transcripts of
+ * podcasts, videos and interviews give it: every digit (alone: "3", "2.5", not "405B") and
+ * a version's dot in words (in English: «فايف»; 3 to 5 also in Arabic: «خمسة»). An ambiguous
+ * spelling's spoken forms need the same context, and are only the English ones.
+ */
+function spokenSpellings(key: string, arabicWords: boolean): string[] {
+  if (!/[\u0600-\u06ff]/.test(key) || !/\d/.test(key) || /\d\d/.test(key)) return [];
+  let forms = [''];
+  for (let k = 0; k < key.length; k++) {
+    const c = key[k]!;
+    const digit = c >= '0' && c <= '9';
+    const point = c === '.' && /\d/.test(key[k - 1] ?? '') && /\d/.test(key[k + 1] ?? '');
+    const arabic = arabicWords ? ARABIC_DIGITS[c] : undefined;
+    const words = digit ? [SPOKEN_DIGITS[Number(c)]!, ...(arabic ? [arabic] : [])] : point ? SPOKEN_POINT : [c];
+    forms = forms.flatMap((f) => words.map((w) => f + w));
+    if (forms.length > MAX_SPOKEN) return [];
+  }
+  return forms;
+}
+
 /** Builds the matcher from the KB (at build time) plus optional user aliases (at run time). */
 export function compileMatcher(
   kb: KnowledgeBase,
@@ -147,6 +176,19 @@ export function compileMatcher(
     taken.set(key, value);
     entries.push({ key, value });
   }
+  // Said versions of the Arabic spellings the KB gives (not of the derived mixed ones: too many).
+  kb.entities.forEach((e, value) => {
+    if (e.kind === 'organization') return;
+    const ambiguous = new Set(e.ambiguous.map((a) => nameKey(a.alias)));
+    for (const s of [...(e.nameAr ? [e.nameAr] : []), ...e.aliasesAr]) {
+      const key = nameKey(s);
+      for (const spoken of spokenSpellings(key, !ambiguous.has(key))) {
+        if (taken.has(spoken)) continue;
+        taken.set(spoken, value);
+        entries.push({ key: spoken, value });
+      }
+    }
+  });
   for (const [id, spellings] of Object.entries(userAliases)) {
     const i = index.get(id);
     if (i === undefined) continue;
@@ -159,15 +201,20 @@ export function compileMatcher(
   const ambiguity: MatcherData['ambiguity'] = {};
   kb.entities.forEach((e, i) => {
     for (const a of e.ambiguous) {
-      const t = terminalOf(trie, nameKey(a.alias));
-      if (t < 0) continue;
-      ambiguity[t] ??= {};
-      ambiguity[t][i] = {
+      const rule = {
         cues: a.cues.map(normalizeText),
         vetoes: a.vetoes.map(normalizeText),
         ...(a.article ? { article: true as const } : {}),
         ...(a.marked ? { marked: a.marked.map((w) => markedForm(w, 0, w.length)) } : {}),
       };
+      // The alias said aloud needs the same context («أو ثري» may be "or rich").
+      const key = nameKey(a.alias);
+      for (const k of [key, ...spokenSpellings(key, false)]) {
+        const t = terminalOf(trie, k);
+        if (t < 0) continue;
+        ambiguity[t] ??= {};
+        ambiguity[t][i] = rule;
+      }
     }
   });
   const modelLike = kb.entities.map((e) => (e.kind === 'organization' ? 0 : 1));
