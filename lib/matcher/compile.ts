@@ -130,25 +130,38 @@ function mixedSpellings(kb: KnowledgeBase, index: Map<string, number>): Array<{ 
 const SPOKEN_DIGITS = ['زيرو', 'ون', 'تو', 'ثري', 'فور', 'فايف', 'سكس', 'سفن', 'ايت', 'ناين'];
 /** Said in Arabic: only where no other sense shares the spelling («أو ثلاثة» is "or three"). */
 const ARABIC_DIGITS: Record<string, string> = { 3: 'ثلاثه', 4: 'اربعه', 5: 'خمسه' };
+const SPOKEN_TEENS = ['تن', 'ايليفن', 'تولف', 'ثيرتين', 'فورتين', 'فيفتين', 'سكستين', 'سفنتين', 'ايتين', 'ناينتين'];
+const SPOKEN_TENS = ['', '', 'توينتي', 'ثيرتي', 'فورتي', 'فيفتي', 'سكستي', 'سفنتي', 'ايتي', 'ناينتي'];
 const SPOKEN_POINT = ['بوينت'];
+
+/** A number of one or two digits said in English, in Arabic letters («توينتي» for 20, «زيرو تو» for 02). */
+function spokenNumber(n: string): string {
+  if (n.length === 1 || n[0] === '0') return [...n].map((d) => SPOKEN_DIGITS[Number(d)]!).join('');
+  if (n[0] === '1') return SPOKEN_TEENS[Number(n[1])]!;
+  return SPOKEN_TENS[Number(n[0])]! + (n[1] === '0' ? '' : SPOKEN_DIGITS[Number(n[1])]!);
+}
 /** At most this many spoken forms of one spelling. */
 const MAX_SPOKEN = 8;
 
 /**
  * A model's Arabic spelling with its version said rather than written, as transcripts of
- * podcasts, videos and interviews give it: every digit (alone: "3", "2.5", not "405B") and
- * a version's dot in words (in English: «فايف»; 3 to 5 also in Arabic: «خمسة»). An ambiguous
+ * podcasts, videos and interviews give it: every number of one or two digits ("3", "2.5",
+ * "20"; not "405B") and a version's dot in words (in English: «فايف»; 3 to 5 also in Arabic: «خمسة»). An ambiguous
  * spelling's spoken forms need the same context, and are only the English ones.
  */
 function spokenSpellings(key: string, arabicWords: boolean): string[] {
-  if (!/[\u0600-\u06ff]/.test(key) || !/\d/.test(key) || /\d\d/.test(key)) return [];
+  if (!/[\u0600-\u06ff]/.test(key) || !/\d/.test(key) || /\d{3}/.test(key)) return [];
   let forms = [''];
-  for (let k = 0; k < key.length; k++) {
-    const c = key[k]!;
-    const digit = c >= '0' && c <= '9';
-    const point = c === '.' && /\d/.test(key[k - 1] ?? '') && /\d/.test(key[k + 1] ?? '');
-    const arabic = arabicWords ? ARABIC_DIGITS[c] : undefined;
-    const words = digit ? [SPOKEN_DIGITS[Number(c)]!, ...(arabic ? [arabic] : [])] : point ? SPOKEN_POINT : [c];
+  // Digit runs, a version's dots and the other characters, in turn.
+  for (const m of key.matchAll(/\d+|\D/g)) {
+    const part = m[0];
+    const at = m.index;
+    const arabic = arabicWords && part.length === 1 ? ARABIC_DIGITS[part] : undefined;
+    const words = /\d/.test(part[0]!)
+      ? [spokenNumber(part), ...(arabic ? [arabic] : [])]
+      : part === '.' && /\d/.test(key[at - 1] ?? '') && /\d/.test(key[at + 1] ?? '')
+        ? SPOKEN_POINT
+        : [part];
     forms = forms.flatMap((f) => words.map((w) => f + w));
     if (forms.length > MAX_SPOKEN) return [];
   }

@@ -18,6 +18,10 @@ describe('names as transcripts and local-AI guides write them', () => {
       ['جيميناي تو بوينت فايف برو'],
     ]);
     expect(ids(`${TECH} مبني على لاما ثري.`)).toContainEqual(['llama-3', ['لاما ثري']]);
+    expect(ids(`${TECH} جي بي تي أو إس إس توينتي بي يعمل على حاسوب محمول.`)).toContainEqual([
+      'gpt-oss-20b',
+      ['جي بي تي أو إس إس توينتي'],
+    ]);
   });
 
   it('gives a spoken form of an ambiguous spelling the same context rules («أو ثلاثة» is "or three")', () => {
