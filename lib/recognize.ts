@@ -48,6 +48,8 @@ const MODEL_WORDS = /نموذج|نماذج|model/;
 
 /** How far around an ambiguous mention cues and vetoes are looked for (normalised units, ~12 words). */
 const CONTEXT = 90;
+/** How far back a product's full name makes a shared short spelling its own (see Ambiguity.nearby). */
+const NEARBY = 400;
 /**
  * Original characters read for CONTEXT normalised units: a little more than CONTEXT,
  * and four times as much where diacritics and marks fold away.
@@ -181,6 +183,26 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
     near(sureStarts, m.start, CONTEXT / 3) ||
     // A model family named among other models ("مقارنة بـQwen3 … مع لاما").
     (matcher.modelLike[c] === 1 && near(sureModelStarts, m.start, CONTEXT * 2));
+  const sureEntities = resolved.map((r) => r.entity);
+  /**
+   * Whether a shared short spelling at `m` is `c`'s (see Ambiguity.nearby): among the entities
+   * surely named in the NEARBY characters before it, the nearest that is one of `candidates`
+   * (or its developer, family or parent) is `c`'s; with none there, `c`'s are named more often
+   * in the whole article than each other candidate's.
+   */
+  const ownsShortName = (m: RawMatch, c: number, candidates: number[]) => {
+    const own = (x: number, e: number) => e === x || (matcher.related[x] ?? []).includes(e);
+    let k = sureStarts.length;
+    while (k > 0 && sureStarts[k - 1]! >= m.start) k--;
+    for (k--; k >= 0 && sureStarts[k]! >= m.start - NEARBY; k--) {
+      const e = sureEntities[k]!;
+      if (own(c, e)) return true;
+      if (candidates.some((o) => o !== c && own(o, e))) return false;
+    }
+    const count = (x: number) => sureEntities.filter((e) => own(x, e)).length;
+    const mine = count(c);
+    return candidates.every((o) => o === c || count(o) < mine);
+  };
   // An entity is supported when the article surely names it, its developer, its family or a member:
   // "كلود" beside "أنثروبيك" or "Claude Sonnet 4", "كيمي" beside "Kimi K2".
   const supportedBy = (names: Set<number>) => {
@@ -266,6 +288,10 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
       if (!rule) return c;
       if (vetoed(rule, m, near)) continue;
       if (rule.article && definite(before)) continue;
+      if (rule.nearby) {
+        if (ownsShortName(m, c, candidates)) return c;
+        continue;
+      }
       if (matcher.modelLike[c] === 1 && vetoedAt.has(m.start)) continue;
       if (isSupported(c) || (secondPass && (accepted.has(c) || byAccepted(c)))) return c;
       const cued =

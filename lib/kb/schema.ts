@@ -80,6 +80,12 @@ export const Ambiguity = z.strictObject({
    * decide («علامَ», "on what?", is no ALLaM).
    */
   marked: z.array(z.string().min(1)).optional(),
+  /**
+   * A spelling another product also answers to: this entity only where it, or its developer,
+   * was surely named shortly before, nearer than the other's (a bare «كوبايلوت» after «جيت هب
+   * كوبايلوت» is GitHub's; elsewhere Microsoft's). No cue makes it this one.
+   */
+  nearby: z.literal(true).optional(),
 });
 export type Ambiguity = z.infer<typeof Ambiguity>;
 

@@ -12,6 +12,8 @@ export interface AmbiguityRule {
   article?: true;
   /** Spellings of the mention, marks kept (tatweel and invisible controls dropped), that mean the other sense. */
   marked?: string[];
+  /** This sense only where the entity or its developer was surely named just before (see Ambiguity). */
+  nearby?: true;
 }
 
 /** What `npm run kb:build` writes to assets/kb/matcher.json. */
@@ -219,6 +221,7 @@ export function compileMatcher(
         vetoes: a.vetoes.map(normalizeText),
         ...(a.article ? { article: true as const } : {}),
         ...(a.marked ? { marked: a.marked.map((w) => markedForm(w, 0, w.length)) } : {}),
+        ...(a.nearby ? { nearby: true as const } : {}),
       };
       // The alias said aloud needs the same context («أو ثري» may be "or rich").
       const key = nameKey(a.alias);
