@@ -35,3 +35,16 @@ describe('a short name two products share («كوبايلوت»)', () => {
     ]);
   });
 });
+
+describe('a company right after a verb in the feminine', () => {
+  const ids = (text: string) =>
+    recognize(text, matcher, { always: true }).entities.map((e) => [e.id, e.mentions.map((m) => m.text)]);
+  // The tech words stand far from the name: the verb alone must decide.
+  const FAR =
+    ' وقال مسؤولون في الحكومة إن الاجتماع المقبل سيعقد في العاصمة خلال الأسبوع القادم بحضور عدد من الوزراء والسفراء والخبراء.' +
+    ' أطلقت أوبن إيه آي نموذج الذكاء الاصطناعي الجديد لتوليد الصوت، وتنافسها شركات التقنية في النماذج اللغوية.';
+  it('is the company even with quotes between, and «ميتاً» (dead) never is', () => {
+    expect(ids(`وامتنعت «ميتا» عن الرد.${FAR}`)).toContainEqual(['meta', ['ميتا']]);
+    expect(ids(`وامتنعت «ميتا» عن الرد، ومن أنطق قارئاً ميتاً فقد أخطأ.${FAR}`)).toContainEqual(['meta', ['ميتا']]);
+  });
+});
