@@ -40,8 +40,12 @@ export function detectArticle(s: ArticleSignals): ArticleVerdict {
   const head = s.normalized.length > VERDICT_CHARS ? s.normalized.slice(0, VERDICT_CHARS) : s.normalized;
   const ratio = arabicRatio(head);
   const declared = (s.lang ?? '').toLowerCase().slice(0, 2);
+  // Arabic when most letters are; a page that declares no language but is 40% Arabic letters (a
+  // bilingual newsletter, Arabic with English quotes) is read as Arabic too.
   const language =
-    ratio >= 0.5 || (ratio >= 0.3 && declared === 'ar') ? 'ar' : declared || (ratio > 0 ? 'mixed' : 'und');
+    ratio >= 0.5 || (ratio >= 0.3 && declared === 'ar') || (ratio >= 0.4 && !declared)
+      ? 'ar'
+      : declared || (ratio > 0 ? 'mixed' : 'und');
   const tech = techHits(head);
   const off = offHits(head);
   const entities = Math.min(s.entityIds.length, 5);

@@ -565,9 +565,9 @@ function run2(
 
 /**
  * Words the press puts before a name, as some of the KB's spellings begin with them
- * («نموذج فالكون», «نماذج لاما», «شركة أبل», «تطبيق جيميني»), normalised.
+ * («نموذج فالكون», «نماذج لاما», «شركة أبل», «تطبيق جيميني», «مشروع ستارغيت»), normalised.
  */
-export const INTRO_WORDS: readonly string[] = ['نموذج', 'نماذج', 'شركه', 'تطبيق'];
+export const INTRO_WORDS: readonly string[] = ['نموذج', 'نماذج', 'شركه', 'تطبيق', 'مشروع'];
 const intros = new WeakMap<CompiledTrie, Uint8Array>();
 
 /** Per trie terminal: the length of the intro word its key begins with (then more follows), else 0. */

@@ -48,3 +48,12 @@ describe('a company right after a verb in the feminine', () => {
     expect(ids(`وامتنعت «ميتا» عن الرد، ومن أنطق قارئاً ميتاً فقد أخطأ.${FAR}`)).toContainEqual(['meta', ['ميتا']]);
   });
 });
+
+describe('a spelling that begins with «مشروع»', () => {
+  const ids = (text: string) =>
+    recognize(text, matcher, { always: true }).entities.map((e) => [e.id, e.mentions.map((m) => m.text)]);
+  it('gives way to a longer name right after the word', () => {
+    expect(ids('حين يبدأ مشروع «ستارغيت الإمارات» العمل في أبوظبي.')).toEqual([['stargate-uae', ['ستارغيت الإمارات']]]);
+    expect(ids('تمويل مشروع ستارغيت الأمريكي لمراكز البيانات.')).toEqual([['stargate', ['مشروع ستارغيت']]]);
+  });
+});
