@@ -262,7 +262,11 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
   }
   /** Vetoes are words next to the name ("غابات الأمازون"), not anywhere in the paragraph. */
   function nearOf({ before, after }: { before: string; after: string }): string {
-    return `${before.slice(-VETO_CONTEXT)}~${after.slice(0, VETO_CONTEXT)}`;
+    // Not across a line break: the next ticker item or paragraph is not next to the name.
+    const b = before.slice(-VETO_CONTEXT);
+    const a = after.slice(0, VETO_CONTEXT);
+    const nl = a.indexOf('\n');
+    return `${b.slice(b.lastIndexOf('\n') + 1)}~${nl < 0 ? a : a.slice(0, nl)}`;
   }
   /** The first word of a context after a mention (Arabic letters, 3 or more), or ''. */
   function nextWord(after: string): string {

@@ -57,3 +57,13 @@ describe('a spelling that begins with «مشروع»', () => {
     expect(ids('تمويل مشروع ستارغيت الأمريكي لمراكز البيانات.')).toEqual([['stargate', ['مشروع ستارغيت']]]);
   });
 });
+
+describe('a veto word', () => {
+  it('counts only on the name’s own line (the next ticker item is not next to it)', () => {
+    const ticker =
+      '«علي بابا»: «كوين» يتجاوز 10 ملايين مستخدم في أسبوع\nفرقة تحية لـ«كوين» تحيي حفلاً في بوليفارد سيتي الجمعة\n' +
+      'إطلاق نموذج الذكاء الاصطناعي الجديد من أوبن إيه آي لتوليد النصوص والصور للمطورين، والنماذج اللغوية المفتوحة تتنافس على البرمجة والروبوتات.';
+    const qwen = recognize(ticker, matcher, { always: true }).entities.find((e) => e.id === 'qwen');
+    expect(qwen?.mentions.map((m) => m.start)).toEqual([ticker.indexOf('كوين')]);
+  });
+});
