@@ -86,15 +86,21 @@ function originalEnd(text: string, m: RawMatch): number {
 
 /** Whether a sorted list holds a value within `d` of `x`, other than `x` itself. */
 function near(sorted: number[], x: number, d: number): boolean {
+  for (let k = firstFrom(sorted, x - d); k < sorted.length && sorted[k]! <= x + d; k++)
+    if (sorted[k] !== x) return true;
+  return false;
+}
+
+/** The index of the first of `sorted` at or after `x` (its length if none). */
+function firstFrom(sorted: number[], x: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < x - d) lo = mid + 1;
+    if (sorted[mid]! < x) lo = mid + 1;
     else hi = mid;
   }
-  for (let k = lo; k < sorted.length && sorted[k]! <= x + d; k++) if (sorted[k] !== x) return true;
-  return false;
+  return lo;
 }
 
 /** How far around a name a web address is looked for (it is one unbroken run of characters). */
@@ -192,9 +198,7 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
    */
   const ownsShortName = (m: RawMatch, c: number, candidates: number[]) => {
     const own = (x: number, e: number) => e === x || (matcher.related[x] ?? []).includes(e);
-    let k = sureStarts.length;
-    while (k > 0 && sureStarts[k - 1]! >= m.start) k--;
-    for (k--; k >= 0 && sureStarts[k]! >= m.start - NEARBY; k--) {
+    for (let k = firstFrom(sureStarts, m.start) - 1; k >= 0 && sureStarts[k]! >= m.start - NEARBY; k--) {
       const e = sureEntities[k]!;
       if (own(c, e)) return true;
       if (candidates.some((o) => o !== c && own(o, e))) return false;

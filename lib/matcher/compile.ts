@@ -135,6 +135,8 @@ const ARABIC_DIGITS: Record<string, string> = { 3: 'ثلاثه', 4: 'اربعه'
 const SPOKEN_TEENS = ['تن', 'ايليفن', 'تولف', 'ثيرتين', 'فورتين', 'فيفتين', 'سكستين', 'سفنتين', 'ايتين', 'ناينتين'];
 const SPOKEN_TENS = ['', '', 'توينتي', 'ثيرتي', 'فورتي', 'فيفتي', 'سكستي', 'سفنتي', 'ايتي', 'ناينتي'];
 const SPOKEN_POINT = ['بوينت'];
+/** At most this many spoken forms of one spelling. */
+const MAX_SPOKEN = 8;
 
 /** A number of one or two digits said in English, in Arabic letters («توينتي» for 20, «زيرو تو» for 02). */
 function spokenNumber(n: string): string {
@@ -142,8 +144,6 @@ function spokenNumber(n: string): string {
   if (n[0] === '1') return SPOKEN_TEENS[Number(n[1])]!;
   return SPOKEN_TENS[Number(n[0])]! + (n[1] === '0' ? '' : SPOKEN_DIGITS[Number(n[1])]!);
 }
-/** At most this many spoken forms of one spelling. */
-const MAX_SPOKEN = 8;
 
 /**
  * A model's Arabic spelling with its version said rather than written, as transcripts of
