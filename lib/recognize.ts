@@ -138,6 +138,44 @@ export function inWebAddress(text: string, start: number, end: number): boolean 
 }
 
 /** What /\s/ matches: ECMAScript's white space and line terminators. */
+/** What may stand between a name and its gloss: a closing quote, spaces, the opening parenthesis. */
+const GLOSS_OPEN = /^[»"”'’\s]*\(\s*$/;
+const GLOSS_CLOSE = /^\s*\)/;
+const LATIN_START = /^[A-Za-z]/;
+
+/**
+ * «غروك» (Groq): a name in Latin letters in parentheses right beside an Arabic one glosses
+ * it, so the Arabic spelling names what the Latin one names (the chip maker Groq, not xAI's
+ * Grok, whose letters «غروك» also are). Only between entities that are not each other's
+ * developer, family or member, nor share one («جيميناي» (Google) stays Gemini). In either order: "Groq (غروك)".
+ */
+function glossed(text: string, resolved: Array<{ entity: number; m: RawMatch }>, matcher: Matcher): void {
+  for (let k = 0; k + 1 < resolved.length; k++) {
+    const a = resolved[k]!;
+    const b = resolved[k + 1]!;
+    if (a.entity === b.entity) continue;
+    const aEnd = originalEnd(text, a.m);
+    if (!GLOSS_OPEN.test(text.slice(aEnd, b.m.start))) continue;
+    if (!GLOSS_CLOSE.test(text.slice(originalEnd(text, b.m), originalEnd(text, b.m) + 8))) continue;
+    const aLatin = LATIN_START.test(text.slice(a.m.start, aEnd));
+    const bLatin = LATIN_START.test(text.charAt(b.m.start));
+    if (aLatin === bLatin) continue;
+    const ra = lineage(matcher, a.entity);
+    const rb = lineage(matcher, b.entity);
+    if (ra.some((r) => rb.includes(r))) continue;
+    if (aLatin) b.entity = a.entity;
+    else a.entity = b.entity;
+  }
+}
+
+/** An entity and its developers, parents and families, up the tree. */
+function lineage(matcher: Matcher, e: number): number[] {
+  const out = [e];
+  for (let k = 0; k < out.length && out.length < 16; k++)
+    for (const r of matcher.related[out[k]!] ?? []) if (!out.includes(r)) out.push(r);
+  return out;
+}
+
 function isSpace(c: number): boolean {
   return (
     c === 0x20 ||
@@ -314,6 +352,7 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
   }
   if (!article.isTechNews && !opts.always) return { article, entities: [] };
   resolved.sort((a, b) => a.m.start - b.m.start);
+  glossed(text, resolved, matcher);
   const byEntity = new Map<number, Mention[]>();
   for (const { entity, m } of resolved) {
     const start = m.start;

@@ -67,3 +67,22 @@ describe('a veto word', () => {
     expect(qwen?.mentions.map((m) => m.start)).toEqual([ticker.indexOf('كوين')]);
   });
 });
+
+describe('a name glossed in Latin letters in parentheses', () => {
+  const ids = (text: string) =>
+    recognize(text, matcher, { always: true })
+      .entities.map((e) => [e.id, e.mentions.map((m) => m.text)])
+      .sort();
+  it('names what the Latin name names: «غروك» (Groq) is the chip maker, in either order', () => {
+    expect(ids('تنافس شركة «غروك» (Groq) في رقائق الاستدلال.')).toEqual([['groq', ['غروك', 'Groq']]]);
+    expect(ids('تنافس شركة Groq (غروك) في رقائق الاستدلال.')).toEqual([['groq', ['Groq', 'غروك']]]);
+    // Without the gloss the letters are xAI's chatbot's.
+    expect(ids('تنافس شركة «غروك» في رقائق الاستدلال، و(Groq) شركة أخرى.')).toContainEqual(['grok', ['غروك']]);
+  });
+  it('leaves a developer or family in parentheses alone', () => {
+    expect(ids('روبوت «جيميناي» (Google) الجديد.')).toEqual([
+      ['gemini', ['جيميناي']],
+      ['google', ['Google']],
+    ]);
+  });
+});
