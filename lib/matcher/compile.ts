@@ -128,6 +128,41 @@ function mixedSpellings(kb: KnowledgeBase, index: Map<string, number>): Array<{ 
   return out;
 }
 
+/**
+ * A product or model named by Arabic words and, at the end, another entity's name in Latin
+ * letters, where the KB's Arabic spelling has that entity's Arabic name: «وكيل ChatGPT» (ChatGPT
+ * agent: «وكيل شات جي بي تي»), «شات GPT», «دردشة Bing», «تطبيق DeepSeek». Not where the Arabic words are an intro
+ * word («نماذج Baichuan»: the collective spellings have their own rule) or where the Latin name
+ * is itself ambiguous.
+ */
+function describedSpellings(kb: KnowledgeBase, index: Map<string, number>): Array<{ key: string; value: number }> {
+  const arabicOf = (e: KnowledgeBase['entities'][number]) => [...(e.nameAr ? [e.nameAr] : []), ...e.aliasesAr];
+  const owner = new Map<string, KnowledgeBase['entities'][number]>();
+  for (const e of kb.entities) for (const a of arabicOf(e)) owner.set(nameKey(a), e);
+  const out: Array<{ key: string; value: number }> = [];
+  for (const e of kb.entities) {
+    if (e.kind === 'organization') continue;
+    for (const a of arabicOf(e)) {
+      const words = normalizeText(a).split(' ').filter(Boolean);
+      for (let cut = 1; cut < words.length; cut++) {
+        const head = words.slice(0, cut).join(' ');
+        if (/[a-z0-9]/.test(head) || INTRO.test(`${head} `)) continue;
+        const named = owner.get(nameKey(words.slice(cut).join(' ')));
+        if (!named || named.id === e.id) continue;
+        const ambiguous = new Set(named.ambiguous.map((x) => nameKey(x.alias)));
+        // The words also before the entity's own English name, which may carry the other's
+        // («مساعد Meta AI» is one name, not «مساعد Meta» and a word).
+        for (const english of [named.name, ...named.aliasesEn, e.name, ...e.aliasesEn]) {
+          if (ambiguous.has(nameKey(english))) continue;
+          const key = nameKey(`${head} ${english}`);
+          if (key) out.push({ key, value: index.get(e.id)! });
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /** Digits as they are said, in Arabic letters and normalised: «جي بي تي فايف»، «لاما ثري»، «جيميناي تو بوينت فايف». */
 const SPOKEN_DIGITS = ['زيرو', 'ون', 'تو', 'ثري', 'فور', 'فايف', 'سكس', 'سفن', 'ايت', 'ناين'];
 /** Said in Arabic: only where no other sense shares the spelling («أو ثلاثة» is "or three"). */
@@ -186,7 +221,7 @@ export function compileMatcher(
       taken.set(key, i);
     }
   });
-  for (const { key, value } of mixedSpellings(kb, index)) {
+  for (const { key, value } of [...mixedSpellings(kb, index), ...describedSpellings(kb, index)]) {
     if (taken.has(key)) continue; // a spelling of its own (or of another entity) already
     taken.set(key, value);
     entries.push({ key, value });

@@ -86,3 +86,20 @@ describe('a name glossed in Latin letters in parentheses', () => {
     ]);
   });
 });
+
+describe('Arabic words before another entity’s Latin name', () => {
+  const ids = (text: string) =>
+    recognize(text, matcher, { always: true })
+      .entities.map((e) => [e.id, e.mentions.map((m) => m.text)])
+      .sort();
+  it('name the product whose Arabic spelling they begin («وكيل ChatGPT» is ChatGPT agent)', () => {
+    expect(ids('أتاحت OpenAI وكيل ChatGPT لمشتركي الخطة المدفوعة.')).toEqual([
+      ['chatgpt-agent', ['وكيل ChatGPT']],
+      ['openai', ['OpenAI']],
+    ]);
+    expect(ids('حمّل الملايين تطبيق DeepSeek في أسبوع.')).toEqual([['deepseek-app', ['تطبيق DeepSeek']]]);
+  });
+  it('take the entity’s own Latin name whole («مساعد Meta AI», not «مساعد Meta» and a word)', () => {
+    expect(ids('ويمكن سؤال مساعد Meta AI داخل واتساب.')).toEqual([['meta-ai', ['مساعد Meta AI']]]);
+  });
+});
