@@ -50,6 +50,8 @@ const MODEL_WORDS = /نموذج|نماذج|model/;
 const CONTEXT = 90;
 /** How far back a product's full name makes a shared short spelling its own (see Ambiguity.nearby). */
 const NEARBY = 400;
+/** …or, with none there, named this many characters after it at most. */
+const AFTER_NEAR = 30;
 /**
  * Original characters read for CONTEXT normalised units: a little more than CONTEXT,
  * and four times as much where diacritics and marks fold away.
@@ -231,12 +233,19 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
   /**
    * Whether a shared short spelling at `m` is `c`'s (see Ambiguity.nearby): among the entities
    * surely named in the NEARBY characters before it, the nearest that is one of `candidates`
-   * (or its developer, family or parent) is `c`'s; with none there, `c`'s are named more often
-   * in the whole article than each other candidate's.
+   * (or its developer, family or parent) is `c`'s; with none there, the first such named in the
+   * AFTER_NEAR characters after it; with none there either, `c`'s are named more often in the
+   * whole article than each other candidate's.
    */
   const ownsShortName = (m: RawMatch, c: number, candidates: number[]) => {
     const own = (x: number, e: number) => e === x || (matcher.related[x] ?? []).includes(e);
     for (let k = firstFrom(sureStarts, m.start) - 1; k >= 0 && sureStarts[k]! >= m.start - NEARBY; k--) {
+      const e = sureEntities[k]!;
+      if (own(c, e)) return true;
+      if (candidates.some((o) => o !== c && own(o, e))) return false;
+    }
+    // Named just after it («كوبايلت بتاع جيت هاب», «كوبايلوت من GitHub»).
+    for (let k = firstFrom(sureStarts, m.end); k < sureStarts.length && sureStarts[k]! <= m.end + AFTER_NEAR; k++) {
       const e = sureEntities[k]!;
       if (own(c, e)) return true;
       if (candidates.some((o) => o !== c && own(o, e))) return false;

@@ -27,6 +27,12 @@ describe('a short name two products share («كوبايلوت»)', () => {
     ).toEqual(['microsoft-copilot']);
   });
 
+  it('is the one named just after it when none is named before («كوبايلت بتاع جيت هاب»)', () => {
+    const microsoft = `مايكروسوفت ومايكروسوفت.${FILL}${FILL}`;
+    expect(copilots(`${microsoft} وفي كوبايلوت بتاع جيت هاب اللي شغال جوه المحرر.`)).toEqual(['github-copilot']);
+    expect(copilots(`${microsoft} وفي كوبايلوت اللي شغال جوه المحرر.`)).toEqual(['microsoft-copilot']);
+  });
+
   it('is the one the article names more often when none is named near, and the usual one on a tie', () => {
     const github = 'GitHub Copilot وجيت هب كوبايلوت ومنصة GitHub';
     expect(copilots(`${github}.${FILL}${FILL} اخترنا كوبايلوت لفريقنا.`)).toEqual(['github-copilot']);
