@@ -32,8 +32,11 @@ const VETO_CONTEXT = 40;
  * A company is the subject of a verb in the feminine, as the Arabic press writes:
  * «أعلنت ميتا»، «وتقول أمازون»، «كشفت أبل» (normalised, the verb just before the name).
  */
-const ORG_VERBS =
-  /(?:^|[\s"«“(])[وف]?(?:قالت|تقول|اعلنت|تعلن|كشفت|تكشف|اكدت|توكد|اوضحت|توضح|اطلقت|تطلق|طرحت|تطرح|ذكرت|تذكر|افادت|تعتزم|اتهمت|استحوذت|وقعت|دخلت|ردت|رفضت|امتنعت|تمتنع|قررت|تقرر|اشترت|باعت|منعت|تمنع)[ "«“]*$/;
+const FEMININE_VERBS =
+  'قالت|تقول|اعلنت|تعلن|كشفت|تكشف|اكدت|توكد|اوضحت|توضح|اطلقت|تطلق|طرحت|تطرح|ذكرت|تذكر|افادت|تعتزم|اتهمت|استحوذت|وقعت|دخلت|ردت|رفضت|امتنعت|تمتنع|قررت|تقرر|اشترت|باعت|منعت|تمنع|تدفع|دفعت';
+const ORG_VERBS = new RegExp(`(?:^|[\\s"«“(])[وف]?(?:${FEMININE_VERBS})[ "«“]*$`);
+/** …or of one right after it, in «أما "ميتا" فرفضت التوقيع». */
+const ORG_VERB_AFTER = new RegExp(`^[\\s"»”)]*ف(?:${FEMININE_VERBS})(?:[^\u0621-\u064a]|$)`);
 
 /**
  * Whether the definite article is glued to the name: the normalised text before it
@@ -144,6 +147,8 @@ export function inWebAddress(text: string, start: number, end: number): boolean 
 const GLOSS_OPEN = /^[»"”'’\s]*\(\s*$/;
 const GLOSS_CLOSE = /^\s*\)/;
 const LATIN_START = /^[A-Za-z]/;
+/** A gloss in Latin letters in parentheses right after a name: «"جيما" (GEMA)». */
+const OTHER_GLOSS = /^[»"”'’\s]*\(\s*[A-Za-z][A-Za-z0-9 .&'-]{0,40}\)/;
 
 /**
  * «غروك» (Groq): a name in Latin letters in parentheses right beside an Arabic one glosses
@@ -215,6 +220,18 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
       sure.add(plain[0]!);
     } else pending.push({ m, candidates });
   }
+  // «"جيما" (GEMA)»: an ambiguous spelling glossed by a Latin name that is no KB name is that
+  // other thing wherever the article writes it, unless the article surely names the entity (or a member).
+  const glossedAway = new Set<number>();
+  for (const { m } of pending) {
+    const gloss = OTHER_GLOSS.exec(text.slice(originalEnd(text, m), originalEnd(text, m) + 60));
+    if (!gloss) continue;
+    const from = originalEnd(text, m) + gloss.index;
+    const to = from + gloss[0].length;
+    if (!raw.some((r) => r.start >= from && r.start < to)) glossedAway.add(m.terminal);
+  }
+  /** The article surely names `c` itself, or one of its members ("Gemma 3" for Gemma). */
+  const namedSurely = (c: number) => sure.has(c) || [...sure].some((x) => matcher.related[x]?.includes(c));
   const article = detectArticle({
     normalized: normalizeSlice(text, 0, VERDICT_SOURCE),
     lang: opts.lang,
@@ -342,6 +359,7 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
       const rule = rules?.get(c);
       if (!rule) return c;
       if (vetoed(rule, m, near)) continue;
+      if (glossedAway.has(m.terminal) && !namedSurely(c)) continue;
       if (rule.article && definite(before)) continue;
       if (rule.nearby) {
         if (ownsShortName(m, c, candidates)) return c;
@@ -354,7 +372,10 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
         (rule.cues.some((q) => context.includes(q)) ||
           nearSure(m, c) ||
           modelWordNear(before, after, c) ||
-          (matcher.modelLike[c] === 0 && (ORG_WORDS.test(before.slice(-16)) || ORG_VERBS.test(before.slice(-16)))));
+          (matcher.modelLike[c] === 0 &&
+            (ORG_WORDS.test(before.slice(-16)) ||
+              ORG_VERBS.test(before.slice(-16)) ||
+              ORG_VERB_AFTER.test(after.slice(0, 16)))));
       if (cued) return c;
     }
     return -1;

@@ -81,9 +81,10 @@ function transliterated(rest: string): string {
  * A model named with its family's (or developer's) Arabic name and the rest of its
  * English name, as the Arabic press often writes it: «لاما 3.1 405B» (Llama 3.1
  * 405B), «ميكسترال 8x7B», «جيميني 2.5 Pro», «ديب سيك V3», and with the usual words
- * of model names in Arabic letters («جي بي تي-4o ميني»). Derived for every model
- * whose English name (or English alias) begins with its family's or developer's
- * English name; collective spellings («نماذج لاما») are not used.
+ * of model names in Arabic letters («جي بي تي-4o ميني»); a product likewise with its
+ * developer's («إنفيديا ACE», «ميتا AI»). Derived for every model (product) whose English
+ * name (or English alias) begins with its family's or developer's (developer's) English
+ * name; collective spellings («نماذج لاما») are not used.
  */
 function mixedSpellings(kb: KnowledgeBase, index: Map<string, number>): Array<{ key: string; value: number }> {
   const byId = new Map(kb.entities.map((e) => [e.id, e]));
@@ -101,10 +102,11 @@ function mixedSpellings(kb: KnowledgeBase, index: Map<string, number>): Array<{ 
   };
   const out: Array<{ key: string; value: number }> = [];
   kb.entities.forEach((e) => {
-    if (e.kind !== 'model') return;
+    if (e.kind !== 'model' && e.kind !== 'product') return;
     const value = index.get(e.id)!;
-    // Its family («لاما 3.1 405B») or, when the name begins with it, its developer («ديب سيك V3»).
-    for (const id of [e.family, e.developer]) {
+    // Its family («لاما 3.1 405B») or, when the name begins with it, its developer («ديب سيك V3»,
+    // «إنفيديا ACE»).
+    for (const id of e.kind === 'model' ? [e.family, e.developer] : [e.developer]) {
       const owner = id ? byId.get(id) : undefined;
       if (!owner) continue;
       const arabic = arabicSpellings(owner);

@@ -109,3 +109,42 @@ describe('Arabic words before another entity’s Latin name', () => {
     expect(ids('ويمكن سؤال مساعد Meta AI داخل واتساب.')).toEqual([['meta-ai', ['مساعد Meta AI']]]);
   });
 });
+
+describe('an ambiguous spelling glossed by a Latin name that is no KB name', () => {
+  const ids = (text: string) =>
+    recognize(text, matcher, { always: true })
+      .entities.map((e) => [e.id, e.mentions.map((m) => m.text)])
+      .sort();
+  const COURT =
+    'رفعت جمعية حقوق الأداء الموسيقي "جيما" (GEMA) دعوى على أوبن إيه آي، وتطور غوغل نماذج ذكاء اصطناعي أيضاً. ' +
+    'وقالت "جيما" إن النموذج حفظ كلمات الأغاني.';
+  it('is that other thing wherever the article writes it («"جيما" (GEMA)»)', () => {
+    expect(ids(COURT)).toEqual([
+      ['google', ['غوغل']],
+      ['openai', ['أوبن إيه آي']],
+    ]);
+  });
+  it('is still the entity where the article surely names it', () => {
+    const found = ids(`${COURT} أما نموذج Gemma 3 من غوغل فمفتوح، ونماذج "جيما" تعمل على الحاسوب.`);
+    expect(found.map((e) => e[0])).toContain('gemma');
+  });
+});
+
+describe('a company named before its verb', () => {
+  const ids = (text: string) =>
+    recognize(text, matcher, { always: true }).entities.map((e) => [e.id, e.mentions.map((m) => m.text)]);
+  const FAR =
+    ' وقال مسؤولون في الحكومة إن الاجتماع المقبل سيعقد في العاصمة خلال الأسبوع القادم بحضور عدد من الوزراء والسفراء والخبراء.' +
+    ' أطلقت أوبن إيه آي نموذج الذكاء الاصطناعي الجديد لتوليد الصوت، وتنافسها شركات التقنية في النماذج اللغوية.';
+  it('is the company in «أما "ميتا" فرفضت»', () => {
+    expect(ids(`وقّعت شركات كثيرة المدونة. أما "ميتا" فرفضت التوقيع.${FAR}`)).toContainEqual(['meta', ['ميتا']]);
+    expect(ids(`وقّعت شركات كثيرة المدونة. أما "ميتا" فهي كلمة يونانية.${FAR}`).map((e) => e[0])).not.toContain('meta');
+  });
+});
+
+describe('a product named by its developer in Arabic and the rest in Latin', () => {
+  it('is the product («إنفيديا ACE»)', () => {
+    const found = recognize('تعتمد اللعبة على حزمة "إنفيديا ACE" للشخصيات الرقمية.', matcher, { always: true });
+    expect(found.entities.map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual([['nvidia-ace', ['إنفيديا ACE']]]);
+  });
+});
