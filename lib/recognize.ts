@@ -35,8 +35,8 @@ const VETO_CONTEXT = 40;
 const FEMININE_VERBS =
   'قالت|تقول|اعلنت|تعلن|كشفت|تكشف|اكدت|توكد|اوضحت|توضح|اطلقت|تطلق|طرحت|تطرح|ذكرت|تذكر|افادت|تعتزم|اتهمت|استحوذت|وقعت|دخلت|ردت|رفضت|امتنعت|تمتنع|قررت|تقرر|اشترت|باعت|منعت|تمنع|تدفع|دفعت';
 const ORG_VERBS = new RegExp(`(?:^|[\\s"«“(])[وف]?(?:${FEMININE_VERBS})[ "«“]*$`);
-/** …or of one right after it, in «أما "ميتا" فرفضت التوقيع». */
-const ORG_VERB_AFTER = new RegExp(`^[\\s"»”)]*ف(?:${FEMININE_VERBS})(?:[^\u0621-\u064a]|$)`);
+/** …or of one right after it: «أما "ميتا" فرفضت التوقيع»، «ميتا تبيع نظارتها». */
+const ORG_VERB_AFTER = new RegExp(`^[\\s"»”)]*ف?(?:${FEMININE_VERBS}|تبيع|تتيح|تستثمر|تختبر)(?:[^\u0621-\u064a]|$)`);
 
 /**
  * Whether the definite article is glued to the name: the normalised text before it
