@@ -151,6 +151,11 @@ function describedSpellings(kb: KnowledgeBase, index: Map<string, number>): Arra
         if (/[a-z0-9]/.test(head) || INTRO.test(`${head} `)) continue;
         const named = owner.get(nameKey(words.slice(cut).join(' ')));
         if (!named || named.id === e.id) continue;
+        // A name whose English form ends with the other's ("Code Llama") is written all in one
+        // script; «كود Llama» would rather be «…الكود. Llama 3.1».
+        const endsWithNamed = (n: string) =>
+          [named.name, ...named.aliasesEn].some((x) => n.toLowerCase().endsWith(` ${x.toLowerCase()}`));
+        if ([e.name, ...e.aliasesEn].some(endsWithNamed)) continue;
         const ambiguous = new Set(named.ambiguous.map((x) => nameKey(x.alias)));
         // The words also before the entity's own English name, which may carry the other's
         // («مساعد Meta AI» is one name, not «مساعد Meta» and a word).

@@ -33,6 +33,22 @@ describe('a short name two products share («كوبايلوت»)', () => {
     expect(copilots(`${microsoft} وفي كوبايلوت اللي شغال جوه المحرر.`)).toEqual(['microsoft-copilot']);
   });
 
+  it('is so in Latin letters too («GitHub Copilot… Cursor وCopilot»)', () => {
+    const found = recognize(
+      'يعمل الفريق بأداة GitHub Copilot منذ عام، ويقول المطورون إن Cursor وCopilot يكملان بعضهما.',
+      matcher,
+      {
+        always: true,
+      },
+    ).entities.map((e) => [e.id, e.mentions.length]);
+    expect(found.filter(([id]) => String(id).includes('copilot'))).toEqual([['github-copilot', 2]]);
+    const alone = recognize(
+      'يتيح Copilot في ويندوز تلخيص الملفات بالذكاء الاصطناعي، ويعمل التطبيق على الحاسوب والهاتف، كما أعلنت مايكروسوفت.',
+      matcher,
+    );
+    expect(alone.entities.map((e) => e.id).sort()).toEqual(['microsoft', 'microsoft-copilot']);
+  });
+
   it('is the one the article names more often when none is named near, and the usual one on a tie', () => {
     const github = 'GitHub Copilot وجيت هب كوبايلوت ومنصة GitHub';
     expect(copilots(`${github}.${FILL}${FILL} اخترنا كوبايلوت لفريقنا.`)).toEqual(['github-copilot']);
@@ -104,6 +120,9 @@ describe('Arabic words before another entity’s Latin name', () => {
       ['openai', ['OpenAI']],
     ]);
     expect(ids('حمّل الملايين تطبيق DeepSeek في أسبوع.')).toEqual([['deepseek-app', ['تطبيق DeepSeek']]]);
+  });
+  it('are not derived where the English name already ends with the other’s ("Code Llama")', () => {
+    expect(ids('المشكلة ليست في الكود. Llama 3.1 يدعم استدعاء الأدوات.').map((e) => e[0])).toEqual(['llama-3-1']);
   });
   it('take the entity’s own Latin name whole («مساعد Meta AI», not «مساعد Meta» and a word)', () => {
     expect(ids('ويمكن سؤال مساعد Meta AI داخل واتساب.')).toEqual([['meta-ai', ['مساعد Meta AI']]]);
