@@ -23,8 +23,8 @@ export interface RecognizeOptions {
   always?: boolean;
 }
 
-/** Words that introduce a company just before its name ("لشركة أمازون"). */
-const ORG_WORDS = /شرك|مجموعه|company/;
+/** Words that introduce a company just before its name ("لشركة أمازون", «باحثين في "آبل"»). */
+const ORG_WORDS = /شرك|مجموعه|company|باحث(?:ين|ون|و|ي) (?:في|من|لدي) ?["«“]?$/;
 /** How close a veto word must be (normalised units, ~5 words). */
 const VETO_CONTEXT = 40;
 
@@ -162,7 +162,8 @@ function glossed(text: string, resolved: Array<{ entity: number; m: RawMatch }>,
     const b = resolved[k + 1]!;
     if (a.entity === b.entity) continue;
     const aEnd = originalEnd(text, a.m);
-    if (!GLOSS_OPEN.test(text.slice(aEnd, b.m.start))) continue;
+    const open = parenAfter(text, aEnd);
+    if (open < 0 || b.m.start > open + 4 || !GLOSS_OPEN.test(text.slice(aEnd, b.m.start))) continue;
     if (!GLOSS_CLOSE.test(text.slice(originalEnd(text, b.m), originalEnd(text, b.m) + 8))) continue;
     const aLatin = LATIN_START.test(text.slice(a.m.start, aEnd));
     const bLatin = LATIN_START.test(text.charAt(b.m.start));
@@ -173,6 +174,16 @@ function glossed(text: string, resolved: Array<{ entity: number; m: RawMatch }>,
     if (aLatin) b.entity = a.entity;
     else a.entity = b.entity;
   }
+}
+
+/** The index of an opening parenthesis a few quotes or spaces after `at`, or -1 (a cheap first look for a gloss). */
+function parenAfter(text: string, at: number): number {
+  for (let i = at; i < at + 6 && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28) return i;
+    if (!(isSpace(c) || c === 0xbb || c === 0x22 || c === 0x201d || c === 0x27 || c === 0x2019)) return -1;
+  }
+  return -1;
 }
 
 /** An entity and its developers, parents and families, up the tree. */
@@ -224,9 +235,11 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
   // other thing wherever the article writes it, unless the article surely names the entity (or a member).
   const glossedAway = new Set<number>();
   for (const { m } of pending) {
-    const gloss = OTHER_GLOSS.exec(text.slice(originalEnd(text, m), originalEnd(text, m) + 60));
+    const end = originalEnd(text, m);
+    if (parenAfter(text, end) < 0) continue;
+    const gloss = OTHER_GLOSS.exec(text.slice(end, end + 60));
     if (!gloss) continue;
-    const from = originalEnd(text, m) + gloss.index;
+    const from = end + gloss.index;
     const to = from + gloss[0].length;
     if (!raw.some((r) => r.start >= from && r.start < to)) glossedAway.add(m.terminal);
   }
