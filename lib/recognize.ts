@@ -23,8 +23,8 @@ export interface RecognizeOptions {
   always?: boolean;
 }
 
-/** Words that introduce a company just before its name ("لشركة أمازون", «باحثين في "آبل"»). */
-const ORG_WORDS = /شرك|مجموعه|company|باحث(?:ين|ون|و|ي) (?:في|من|لدي) ?["«“]?$/;
+/** Words that introduce a company just before its name ("لشركة أمازون", «باحثين في "آبل"», «عملت في «تسلا»»). */
+const ORG_WORDS = /شرك|مجموعه|company|(?:باحث(?:ين|ون|و|ي)|عمل|عملت|يعمل|تعمل|انضم|انضمت) (?:في|من|لدي|الي) ?["«“]?$/;
 /** How close a veto word must be (normalised units, ~5 words). */
 const VETO_CONTEXT = 40;
 
