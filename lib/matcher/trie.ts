@@ -7,14 +7,14 @@ import { b64, fromBase64 } from './base64';
  * near the root, where most look-ups happen, also get a dense row (one look-up).
  */
 export interface CompiledTrie {
-  /** For each node, index of its first child in the node arrays. */
-  firstChild: Int32Array;
+  /** For each node, index of its first child in the node arrays (16 bits while the nodes fit). */
+  firstChild: Int32Array | Uint16Array;
   /** For each node, number of children. */
   childCount: Uint16Array;
   /** For each node, the character on the edge into it. */
   char: Uint16Array;
-  /** For each node, index into `values` when a key ends here, else -1. */
-  terminal: Int32Array;
+  /** For each node, index into `values` when a key ends here, else -1 (16 bits while the terminals fit). */
+  terminal: Int32Array | Int16Array;
   /** Characters of the trie's edges as small symbols (0: no edge uses it). */
   alpha: Uint8Array | Uint16Array;
   /** Number of symbols (columns of `dense`), including 0. */
@@ -23,7 +23,7 @@ export interface CompiledTrie {
   denseRow: Int16Array | Int32Array;
   /** Child + 1 by row and symbol (0: no child): one look-up instead of a binary search. */
   dense: Uint16Array | Uint32Array;
-  /** Per terminal: the values stored under that key (entity indexes). */
+  /** Per terminal: the values stored under that key (entity indexes; equal lists are one shared array, read only). */
   values: number[][];
   /** The characters on the trie's edges, each once. */
   edgeChars: number[];
@@ -85,8 +85,20 @@ type TrieNodes = Pick<CompiledTrie, 'firstChild' | 'childCount' | 'char' | 'term
 /** Adds the look-up tables (not serialised: derived from the node arrays on load). */
 function indexTrie(nodes: TrieNodes): CompiledTrie {
   const n = nodes.char.length;
+  // The narrowest arrays that hold the node and terminal indexes, and one array per distinct value list
+  // (most spellings of an entity store the same one): the matcher's memory stays small as the KB grows.
+  const shared = new Map<string, number[]>();
   const t: CompiledTrie = {
     ...nodes,
+    firstChild: n < 0xffff ? Uint16Array.from(nodes.firstChild) : nodes.firstChild,
+    terminal: nodes.values.length < 0x7fff ? Int16Array.from(nodes.terminal) : nodes.terminal,
+    values: nodes.values.map((v) => {
+      const key = v.join(',');
+      const known = shared.get(key);
+      if (known) return known;
+      shared.set(key, v);
+      return v;
+    }),
     alpha: new Uint8Array(0),
     symbols: 1,
     denseRow: new Int16Array(0),
@@ -156,10 +168,10 @@ export interface SerializedTrie {
 export function serializeTrie(t: CompiledTrie): SerializedTrie {
   return {
     nodes: t.char.length,
-    firstChild: b64(t.firstChild),
+    firstChild: b64(Int32Array.from(t.firstChild)),
     childCount: b64(t.childCount),
     char: b64(t.char),
-    terminal: b64(t.terminal),
+    terminal: b64(Int32Array.from(t.terminal)),
     values: t.values,
   };
 }

@@ -41,8 +41,9 @@ export function benchRow(env: string, workload: string, words: number, t: TextTi
 /** Bytes held by the compiled matcher's arrays and values (the automaton's states, built as texts need them, apart). */
 export function matcherBytes(m: Matcher): number {
   const t = m.trie;
-  let values = 0;
-  for (const v of t.values) values += 16 + v.length * 8;
+  // A slot per terminal, and each distinct list once (equal lists are shared).
+  let values = t.values.length * 8;
+  for (const v of new Set(t.values)) values += 16 + v.length * 8;
   return (
     t.firstChild.byteLength +
     t.childCount.byteLength +
