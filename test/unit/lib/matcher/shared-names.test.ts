@@ -168,3 +168,13 @@ describe('a product named by its developer in Arabic and the rest in Latin', () 
     expect(found.entities.map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual([['nvidia-ace', ['إنفيديا ACE']]]);
   });
 });
+
+describe('the Latin «Llama»', () => {
+  const ids = (text: string) => recognize(text, matcher, { always: true }).entities.map((e) => e.id);
+  const TECH =
+    ' وتتيح أدوات الذكاء الاصطناعي التوليدي توليد الصور عبر التطبيق على الهاتف والحاسوب، كما أعلنت أوبن إيه آي.';
+  it('is the animal in an English prompt («a cute baby llama»), and the model beside Meta or model words', () => {
+    expect(ids(`برومبت اليوم: A cute baby llama wearing a red shemagh, studio light.${TECH}`)).not.toContain('llama');
+    expect(ids(`جربنا نموذج Llama من ميتا على الحاسوب.${TECH}`)).toContain('llama');
+  });
+});
