@@ -23,7 +23,7 @@ import * as trieModule from './trie';
  * A state is a set of threads and the class of the last character (word boundaries);
  * the states are built lazily, as the text reaches them, the way fast regular
  * expression engines build theirs, and kept for the next texts (the bench's three
- * texts reach ~4,300, the whole corpus ~5,000). Past MAX_STATES the cache starts over. Each state's row holds its next
+ * texts reach ~6,100, the whole corpus ~8,300). Past MAX_STATES the cache starts over. Each state's row holds its next
  * state per symbol (as that row's offset: no multiplication in the loop), then how
  * many letters its oldest thread has read since its word start (`reach`), so the
  * scanner finds that start again by counting letters back.
@@ -108,8 +108,13 @@ export const ENDED = -8;
 export const ENDED_WITH_OTHERS = 8;
 export const ENDED_ALONE = 16;
 
-/** States kept at most (rows of `width` 32-bit cells, ~450 bytes a state with its threads: ~7 MB at 16,384; an article needs a few hundred to ~1,200, the bench's three texts ~4,300). */
-export const MAX_STATES = 16384;
+/**
+ * States kept at most (rows of `width` 32-bit cells, ~450 bytes a state with its threads: the table grows as states
+ * are built, so this bounds the worst case, ~14 MB at 32,768). An article needs a few hundred to ~1,200 states, the
+ * bench's three texts ~6,100, every corpus article in turn ~8,300 (it grows with the KB's names: 16,384 left less
+ * than twice that room in session 8).
+ */
+export const MAX_STATES = 32768;
 
 /** The automaton of one trie: tables the scanner runs on, and what builds more of them. */
 export interface NameDfa {
