@@ -20,13 +20,16 @@ describe('writing outside the newsroom', () => {
   });
 
   it('a review in dialect is tech news by the tech talk of blogs; naming models with one tech term is not enough', () => {
+    // (The names of the companies and chatbots tech news names most, «شات جي بي تي», ChatGPT, «غوغل», are tech terms
+    // themselves since session 8; Claude, Gemini and Anthropic are not.)
     const review =
       'بصراحة جربت Claude شهر كامل بعد ما كنت على ChatGPT، وقارنته بـGemini 2.5 Pro وGPT-5 في الكودينج، ' +
       'وفهم الكود كله، وأنثروبيك عاملة شغل حلو في التطبيق. الخلاصة: يستاهل.';
     const r = recognize(review, matcher);
     expect(r.article.isTechNews).toBe(true);
     expect(r.entities.length).toBeGreaterThanOrEqual(5);
-    const one = 'بصراحة جربت Claude وChatGPT وGemini 2.5 Pro وGPT-5 وأنثروبيك شهر كامل في التطبيق. الخلاصة: يستاهل.';
+    const one = 'بصراحة جربت Claude وGemini 2.5 Pro وأنثروبيك شهر كامل في التطبيق. الخلاصة: يستاهل.';
     expect(recognize(one, matcher).article.isTechNews).toBe(false);
+    expect(recognize(one.replace('Claude', 'ChatGPT وClaude'), matcher).article.isTechNews).toBe(true);
   });
 });
