@@ -147,6 +147,8 @@ export function inWebAddress(text: string, start: number, end: number): boolean 
 const GLOSS_OPEN = /^[»"”'’\s]*\(\s*$/;
 const GLOSS_CLOSE = /^\s*\)/;
 const LATIN_START = /^[A-Za-z]/;
+/** How far (original characters) the other sense's relatives keep a glossed spelling's other mentions its own. */
+const GLOSS_REACH = 150;
 /** A gloss in Latin letters in parentheses right after a name: «"جيما" (GEMA)». */
 const OTHER_GLOSS = /^[»"”'’\s]*\(\s*[A-Za-z][A-Za-z0-9 .&'-]{0,40}\)/;
 
@@ -155,8 +157,11 @@ const OTHER_GLOSS = /^[»"”'’\s]*\(\s*[A-Za-z][A-Za-z0-9 .&'-]{0,40}\)/;
  * it, so the Arabic spelling names what the Latin one names (the chip maker Groq, not xAI's
  * Grok, whose letters «غروك» also are). Only between entities that are not each other's
  * developer, family or member, nor share one («جيميناي» (Google) stays Gemini). In either order: "Groq (غروك)".
+ * The spelling's other mentions in the article follow the gloss (see below).
  */
 function glossed(text: string, resolved: Array<{ entity: number; m: RawMatch }>, matcher: Matcher): void {
+  const spread = new Map<number, { from: number; to: number }>();
+  const glossedAt = new Set<number>();
   for (let k = 0; k + 1 < resolved.length; k++) {
     const a = resolved[k]!;
     const b = resolved[k + 1]!;
@@ -171,8 +176,23 @@ function glossed(text: string, resolved: Array<{ entity: number; m: RawMatch }>,
     const ra = lineage(matcher, a.entity);
     const rb = lineage(matcher, b.entity);
     if (ra.some((r) => rb.includes(r))) continue;
-    if (aLatin) b.entity = a.entity;
-    else a.entity = b.entity;
+    const arabic = aLatin ? b : a;
+    spread.set(arabic.m.terminal, { from: arabic.entity, to: aLatin ? a.entity : b.entity });
+    arabic.entity = aLatin ? a.entity : b.entity;
+    glossedAt.add(arabic.m.start);
+  }
+  // The article has said which it means: the same spelling elsewhere names the glossed entity too
+  // («غروك» (Groq), then «تبقى غروك شركة مستقلة»), unless the other's relatives are named by it or a
+  // model word stands just before it («نموذج «غروك» الذي تطوره «إكس إيه آي»»).
+  for (const r of resolved) {
+    const s = spread.get(r.m.terminal);
+    if (!s || r.entity !== s.from || glossedAt.has(r.m.start)) continue;
+    if (MODEL_WORDS.test(normalizeSlice(text, Math.max(0, r.m.start - 16), r.m.start))) continue;
+    const kin = lineage(matcher, s.from).slice(1);
+    const near = resolved.some(
+      (o) => kin.includes(o.entity) && o.m.start >= r.m.start - GLOSS_REACH && o.m.start <= r.m.end + GLOSS_REACH,
+    );
+    if (!near) r.entity = s.to;
   }
 }
 

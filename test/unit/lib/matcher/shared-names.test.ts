@@ -101,6 +101,15 @@ describe('a name glossed in Latin letters in parentheses', () => {
     // Without the gloss the letters are xAI's chatbot's.
     expect(ids('تنافس شركة «غروك» في رقائق الاستدلال، و(Groq) شركة أخرى.')).toContainEqual(['grok', ['غروك']]);
   });
+  it('makes the spelling name the same elsewhere in the article, unless the other sense is plainly meant there', () => {
+    const text =
+      'اتفقت «إنفيديا» مع شركة الرقائق «غروك» (Groq) على ترخيص تقنيتها، وتبقى غروك شركة مستقلة يقودها مديرها المالي. ' +
+      'وقال محللون إن الصفقة تمنح الشركة سيولة كبيرة لتوسيع مراكز بياناتها في الشرق الأوسط وأوروبا خلال العامين المقبلين. ' +
+      'ولا علاقة للشركة بنموذج «غروك» الذي تطوره «إكس إيه آي».';
+    const found = ids(text);
+    expect(found).toContainEqual(['groq', ['غروك', 'Groq', 'غروك']]);
+    expect(found).toContainEqual(['grok', ['غروك']]);
+  });
   it('leaves a developer or family in parentheses alone', () => {
     expect(ids('روبوت «جيميناي» (Google) الجديد.')).toEqual([
       ['gemini', ['جيميناي']],
