@@ -142,7 +142,6 @@ export function inWebAddress(text: string, start: number, end: number): boolean 
   return /^(https?:|www\.)/i.test(run) || /[a-z0-9-]\.[a-z]{2,}/i.test(run);
 }
 
-/** What /\s/ matches: ECMAScript's white space and line terminators. */
 /** What may stand between a name and its gloss: a closing quote, spaces, the opening parenthesis. */
 const GLOSS_OPEN = /^[»"”'’\s]*\(\s*$/;
 const GLOSS_CLOSE = /^\s*\)/;
@@ -214,6 +213,7 @@ function lineage(matcher: Matcher, e: number): number[] {
   return out;
 }
 
+/** What /\s/ matches: ECMAScript's white space and line terminators. */
 function isSpace(c: number): boolean {
   return (
     c === 0x20 ||
@@ -289,16 +289,20 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
    */
   const ownsShortName = (m: RawMatch, c: number, candidates: number[]) => {
     const own = (x: number, e: number) => e === x || (matcher.related[x] ?? []).includes(e);
-    for (let k = firstFrom(sureStarts, m.start) - 1; k >= 0 && sureStarts[k]! >= m.start - NEARBY; k--) {
+    /** Whether sure name k decides: c's (true), another candidate's (false), or neither (undefined). */
+    const decides = (k: number) => {
       const e = sureEntities[k]!;
       if (own(c, e)) return true;
-      if (candidates.some((o) => o !== c && own(o, e))) return false;
+      return candidates.some((o) => o !== c && own(o, e)) ? false : undefined;
+    };
+    for (let k = firstFrom(sureStarts, m.start) - 1; k >= 0 && sureStarts[k]! >= m.start - NEARBY; k--) {
+      const d = decides(k);
+      if (d !== undefined) return d;
     }
     // Named just after it («كوبايلت بتاع جيت هاب», «كوبايلوت من GitHub»).
     for (let k = firstFrom(sureStarts, m.end); k < sureStarts.length && sureStarts[k]! <= m.end + AFTER_NEAR; k++) {
-      const e = sureEntities[k]!;
-      if (own(c, e)) return true;
-      if (candidates.some((o) => o !== c && own(o, e))) return false;
+      const d = decides(k);
+      if (d !== undefined) return d;
     }
     const count = (x: number) => sureEntities.filter((e) => own(x, e)).length;
     const mine = count(c);
