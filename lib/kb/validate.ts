@@ -48,6 +48,11 @@ export interface KbProblem {
   message: string;
 }
 
+/** An entity's Arabic spellings: its Arabic name, then its Arabic aliases. */
+export function arabicNames(e: Entity): string[] {
+  return [...(e.nameAr ? [e.nameAr] : []), ...e.aliasesAr];
+}
+
 /** Every spelling of an entity (name, Arabic name, aliases). */
 export function spellingsOf(e: Entity): string[] {
   return [e.name, ...(e.nameAr ? [e.nameAr] : []), ...e.aliasesEn, ...e.aliasesAr];
@@ -88,7 +93,7 @@ export function validateKb(kb: KnowledgeBase): KbProblem[] {
       set.add(e.id);
       keys.set(k, set);
     }
-    for (const s of [...(e.nameAr ? [e.nameAr] : []), ...e.aliasesAr]) {
+    for (const s of arabicNames(e)) {
       // A spelling that is also a common function word ("وان" = وأن/وإن) would be found everywhere.
       if (STOP_KEYS.has(nameKey(s))) add(e.id, 'aliasesAr', `"${s}" is a common Arabic word`);
     }

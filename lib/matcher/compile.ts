@@ -1,7 +1,7 @@
 import { nameKey } from '../arabic/key';
 import { markedForm, normalizeText } from '../arabic/normalize';
 import type { KnowledgeBase } from '../kb/schema';
-import { spellingsOf } from '../kb/validate';
+import { arabicNames, spellingsOf } from '../kb/validate';
 import { type CompiledTrie, childOf, compileTrie, deserializeTrie, type SerializedTrie, serializeTrie } from './trie';
 
 /** Context rules of one ambiguous (spelling, entity) pair, normalised. */
@@ -93,9 +93,7 @@ function mixedSpellings(kb: KnowledgeBase, index: Map<string, number>): Array<{ 
   const arabicSpellings = (owner: KnowledgeBase['entities'][number]) => {
     let list = arabicOf.get(owner.id);
     if (!list) {
-      list = [...(owner.nameAr ? [owner.nameAr] : []), ...owner.aliasesAr].filter(
-        (a) => !INTRO.test(`${normalizeText(a)} `),
-      );
+      list = arabicNames(owner).filter((a) => !INTRO.test(`${normalizeText(a)} `));
       arabicOf.set(owner.id, list);
     }
     return list;
@@ -138,13 +136,13 @@ function mixedSpellings(kb: KnowledgeBase, index: Map<string, number>): Array<{ 
  * is itself ambiguous.
  */
 function describedSpellings(kb: KnowledgeBase, index: Map<string, number>): Array<{ key: string; value: number }> {
-  const arabicOf = (e: KnowledgeBase['entities'][number]) => [...(e.nameAr ? [e.nameAr] : []), ...e.aliasesAr];
   const owner = new Map<string, KnowledgeBase['entities'][number]>();
-  for (const e of kb.entities) for (const a of arabicOf(e)) owner.set(nameKey(a), e);
+  for (const e of kb.entities) for (const a of arabicNames(e)) owner.set(nameKey(a), e);
   const out: Array<{ key: string; value: number }> = [];
   for (const e of kb.entities) {
     if (e.kind === 'organization') continue;
-    for (const a of arabicOf(e)) {
+    const ownEnglish = [e.name, ...e.aliasesEn];
+    for (const a of arabicNames(e)) {
       const words = normalizeText(a).split(' ').filter(Boolean);
       for (let cut = 1; cut < words.length; cut++) {
         const head = words.slice(0, cut).join(' ');
@@ -155,11 +153,11 @@ function describedSpellings(kb: KnowledgeBase, index: Map<string, number>): Arra
         // script; «كود Llama» would rather be «…الكود. Llama 3.1».
         const endsWithNamed = (n: string) =>
           [named.name, ...named.aliasesEn].some((x) => n.toLowerCase().endsWith(` ${x.toLowerCase()}`));
-        if ([e.name, ...e.aliasesEn].some(endsWithNamed)) continue;
+        if (ownEnglish.some(endsWithNamed)) continue;
         const ambiguous = new Set(named.ambiguous.map((x) => nameKey(x.alias)));
         // The words also before the entity's own English name, which may carry the other's
         // («مساعد Meta AI» is one name, not «مساعد Meta» and a word).
-        for (const english of [named.name, ...named.aliasesEn, e.name, ...e.aliasesEn]) {
+        for (const english of [named.name, ...named.aliasesEn, ...ownEnglish]) {
           if (ambiguous.has(nameKey(english))) continue;
           const key = nameKey(`${head} ${english}`);
           if (key) out.push({ key, value: index.get(e.id)! });
@@ -237,7 +235,7 @@ export function compileMatcher(
   kb.entities.forEach((e, value) => {
     if (e.kind === 'organization') return;
     const ambiguous = new Set(e.ambiguous.map((a) => nameKey(a.alias)));
-    for (const s of [...(e.nameAr ? [e.nameAr] : []), ...e.aliasesAr]) {
+    for (const s of arabicNames(e)) {
       const key = nameKey(s);
       for (const spoken of spokenSpellings(key, !ambiguous.has(key))) {
         if (taken.has(spoken)) continue;
