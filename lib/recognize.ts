@@ -142,14 +142,14 @@ export function inWebAddress(text: string, start: number, end: number): boolean 
   return /^(https?:|www\.)/i.test(run) || /[a-z0-9-]\.[a-z]{2,}/i.test(run);
 }
 
-/** What may stand between a name and its gloss: a closing quote, spaces, the opening parenthesis. */
-const GLOSS_OPEN = /^[»"”'’\s]*\(\s*$/;
+/** What may follow a gloss's opening parenthesis (see parenAfter) before the name, and the name before its close. */
+const GLOSS_SPACE = /^\s*$/;
 const GLOSS_CLOSE = /^\s*\)/;
 const LATIN_START = /^[A-Za-z]/;
 /** How far (original characters) the other sense's relatives keep a glossed spelling's other mentions its own. */
 const GLOSS_REACH = 150;
-/** A gloss in Latin letters in parentheses right after a name: «"جيما" (GEMA)». */
-const OTHER_GLOSS = /^[»"”'’\s]*\(\s*[A-Za-z][A-Za-z0-9 .&'-]{0,40}\)/;
+/** A gloss in Latin letters in parentheses (from its opening parenthesis) right after a name: «"جيما" (GEMA)». */
+const OTHER_GLOSS = /^\(\s*[A-Za-z][A-Za-z0-9 .&'-]{0,40}\)/;
 
 /**
  * «غروك» (Groq): a name in Latin letters in parentheses right beside an Arabic one glosses
@@ -159,7 +159,7 @@ const OTHER_GLOSS = /^[»"”'’\s]*\(\s*[A-Za-z][A-Za-z0-9 .&'-]{0,40}\)/;
  * The spelling's other mentions in the article follow the gloss (see below).
  */
 function glossed(text: string, resolved: Array<{ entity: number; m: RawMatch }>, matcher: Matcher): void {
-  const spread = new Map<number, { from: number; to: number }>();
+  const spread = new Map<number, { from: number; to: number; kin: number[] }>();
   const glossedAt = new Set<number>();
   for (let k = 0; k + 1 < resolved.length; k++) {
     const a = resolved[k]!;
@@ -167,7 +167,7 @@ function glossed(text: string, resolved: Array<{ entity: number; m: RawMatch }>,
     if (a.entity === b.entity) continue;
     const aEnd = originalEnd(text, a.m);
     const open = parenAfter(text, aEnd);
-    if (open < 0 || b.m.start > open + 4 || !GLOSS_OPEN.test(text.slice(aEnd, b.m.start))) continue;
+    if (open < 0 || b.m.start > open + 4 || !GLOSS_SPACE.test(text.slice(open + 1, b.m.start))) continue;
     if (!GLOSS_CLOSE.test(text.slice(originalEnd(text, b.m), originalEnd(text, b.m) + 8))) continue;
     const aLatin = LATIN_START.test(text.slice(a.m.start, aEnd));
     const bLatin = LATIN_START.test(text.charAt(b.m.start));
@@ -176,23 +176,26 @@ function glossed(text: string, resolved: Array<{ entity: number; m: RawMatch }>,
     const rb = lineage(matcher, b.entity);
     if (ra.some((r) => rb.includes(r))) continue;
     const arabic = aLatin ? b : a;
-    spread.set(arabic.m.terminal, { from: arabic.entity, to: aLatin ? a.entity : b.entity });
+    const kin = (aLatin ? rb : ra).slice(1);
+    spread.set(arabic.m.terminal, { from: arabic.entity, to: aLatin ? a.entity : b.entity, kin });
     arabic.entity = aLatin ? a.entity : b.entity;
     glossedAt.add(arabic.m.start);
   }
   // The article has said which it means: the same spelling elsewhere names the glossed entity too
   // («غروك» (Groq), then «تبقى غروك شركة مستقلة»), unless the other's relatives are named by it or a
   // model word stands just before it («نموذج «غروك» الذي تطوره «إكس إيه آي»»).
-  for (const r of resolved) {
+  resolved.forEach((r, k) => {
     const s = spread.get(r.m.terminal);
-    if (!s || r.entity !== s.from || glossedAt.has(r.m.start)) continue;
-    if (MODEL_WORDS.test(normalizeSlice(text, Math.max(0, r.m.start - 16), r.m.start))) continue;
-    const kin = lineage(matcher, s.from).slice(1);
-    const near = resolved.some(
-      (o) => kin.includes(o.entity) && o.m.start >= r.m.start - GLOSS_REACH && o.m.start <= r.m.end + GLOSS_REACH,
-    );
+    if (!s || r.entity !== s.from || glossedAt.has(r.m.start)) return;
+    if (MODEL_WORDS.test(normalizeSlice(text, Math.max(0, r.m.start - 16), r.m.start))) return;
+    // The mentions are sorted by start: walk out from this one while they are within reach.
+    let near = false;
+    for (let j = k - 1; !near && j >= 0 && resolved[j]!.m.start >= r.m.start - GLOSS_REACH; j--)
+      near = s.kin.includes(resolved[j]!.entity);
+    for (let j = k + 1; !near && j < resolved.length && resolved[j]!.m.start <= r.m.end + GLOSS_REACH; j++)
+      near = s.kin.includes(resolved[j]!.entity);
     if (!near) r.entity = s.to;
-  }
+  });
 }
 
 /** The index of an opening parenthesis a few quotes or spaces after `at`, or -1 (a cheap first look for a gloss). */
@@ -256,11 +259,12 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
   const glossedAway = new Set<number>();
   for (const { m } of pending) {
     const end = originalEnd(text, m);
-    if (parenAfter(text, end) < 0) continue;
-    const gloss = OTHER_GLOSS.exec(text.slice(end, end + 60));
+    const open = parenAfter(text, end);
+    if (open < 0) continue;
+    const gloss = OTHER_GLOSS.exec(text.slice(open, end + 60));
     if (!gloss) continue;
-    const from = end + gloss.index;
-    const to = from + gloss[0].length;
+    const from = end;
+    const to = open + gloss[0].length;
     if (!raw.some((r) => r.start >= from && r.start < to)) glossedAway.add(m.terminal);
   }
   /** The article surely names `c` itself, or one of its members ("Gemma 3" for Gemma). */
