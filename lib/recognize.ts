@@ -115,9 +115,12 @@ const ADDRESS_REACH = 200;
  * Whether [start, end) stands in a web address: the run of non-space characters around
  * it starts with "http" or "www.", or has a slash and a domain ("openai.com/index/…",
  * "huggingface.co/moonshotai/Kimi-K2-Thinking", "x.ai/news"). A slash between names
- * («أوبن إيه آي/مايكروسوفت»), a handle ("@OpenAI") and a brand written as a domain ("Z.ai") are mentions.
+ * («أوبن إيه آي/مايكروسوفت»), a handle ("@OpenAI") and a brand written as a domain ("Z.ai") are mentions;
+ * a package's scope ("@openai/codex") is not.
  */
 export function inWebAddress(text: string, start: number, end: number): boolean {
+  // A package's scope ("@openai/codex"): the package's name may be one, the scope is not.
+  if (start > 0 && text.charCodeAt(start - 1) === 0x40 && text.charCodeAt(end) === 0x2f) return true;
   // The run's bounds, noting a slash on the way (most runs are a word or two: no regex for them).
   let slash = false;
   let from = start;
@@ -407,16 +410,19 @@ export function recognize(text: string, matcher: Matcher, opts: RecognizeOptions
         continue;
       }
       if (matcher.modelLike[c] === 1 && vetoedAt.has(m.start)) continue;
-      if (isSupported(c) || (secondPass && (accepted.has(c) || byAccepted(c)))) return c;
+      // The other sense's owner surely named in the article (Boston Dynamics, for «أطلس»): only a cue accepts.
+      const strict = rule.rivals?.some((r) => sure.has(r)) === true;
+      if (!strict && (isSupported(c) || (secondPass && (accepted.has(c) || byAccepted(c))))) return c;
       const cued =
         article.isTechNews &&
         (rule.cues.some((q) => context.includes(q)) ||
-          nearSure(m, c) ||
-          modelWordNear(before, after, c) ||
-          (matcher.modelLike[c] === 0 &&
-            (ORG_WORDS.test(before.slice(-16)) ||
-              ORG_VERBS.test(before.slice(-16)) ||
-              ORG_VERB_AFTER.test(after.slice(0, 16)))));
+          (!strict &&
+            (nearSure(m, c) ||
+              modelWordNear(before, after, c) ||
+              (matcher.modelLike[c] === 0 &&
+                (ORG_WORDS.test(before.slice(-16)) ||
+                  ORG_VERBS.test(before.slice(-16)) ||
+                  ORG_VERB_AFTER.test(after.slice(0, 16)))))));
       if (cued) return c;
     }
     return -1;

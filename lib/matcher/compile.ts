@@ -14,6 +14,12 @@ export interface AmbiguityRule {
   marked?: string[];
   /** This sense only where the entity or its developer was surely named just before (see Ambiguity). */
   nearby?: true;
+  /**
+   * Entities whose names are among the vetoes (the other sense's owner: Boston Dynamics for the
+   * robot «أطلس», Unitree for its robot R1). Where the article surely names one, only a cue
+   * accepts the mention.
+   */
+  rivals?: number[];
 }
 
 /** What `npm run kb:build` writes to assets/kb/matcher.json. */
@@ -129,6 +135,23 @@ function mixedSpellings(kb: KnowledgeBase, index: Map<string, number>): Array<{ 
 }
 
 /**
+ * An Arabic name that begins with the article, after the preposition ل: ل + ال is written لل
+ * («للهيئة السعودية للبيانات والذكاء الاصطناعي», «للجامعة الأمريكية في بيروت»), which the clitic
+ * rule (a clitic, then the name as the KB writes it) cannot read. Not for ambiguous spellings.
+ */
+function lamSpellings(kb: KnowledgeBase): Array<{ key: string; value: number }> {
+  const out: Array<{ key: string; value: number }> = [];
+  kb.entities.forEach((e, value) => {
+    const ambiguous = new Set(e.ambiguous.map((a) => nameKey(a.alias)));
+    for (const a of arabicNames(e)) {
+      const key = nameKey(a);
+      if (key.startsWith('ال') && key.length > 4 && !ambiguous.has(key)) out.push({ key: `لل${key.slice(2)}`, value });
+    }
+  });
+  return out;
+}
+
+/**
  * A product or model named by Arabic words and, at the end, another entity's name in Latin
  * letters, where the KB's Arabic spelling has that entity's Arabic name: «وكيل ChatGPT» (ChatGPT
  * agent: «وكيل شات جي بي تي»), «شات GPT», «دردشة Bing», «تطبيق DeepSeek». Not where the Arabic words are an intro
@@ -226,7 +249,7 @@ export function compileMatcher(
       taken.set(key, i);
     }
   });
-  for (const { key, value } of [...mixedSpellings(kb, index), ...describedSpellings(kb, index)]) {
+  for (const { key, value } of [...mixedSpellings(kb, index), ...describedSpellings(kb, index), ...lamSpellings(kb)]) {
     if (taken.has(key)) continue; // a spelling of its own (or of another entity) already
     taken.set(key, value);
     entries.push({ key, value });
@@ -254,6 +277,17 @@ export function compileMatcher(
   }
   const trie = compileTrie(entries);
   const ambiguity: MatcherData['ambiguity'] = {};
+  /** The companies a rule's vetoes name (a whole veto that is a KB spelling of an organization). */
+  const rivalsOf = (vetoes: string[], self: number): { rivals?: number[] } => {
+    const rivals = new Set<number>();
+    for (const v of vetoes) {
+      if (v.includes('~')) continue;
+      const t = terminalOf(trie, nameKey(v));
+      if (t >= 0)
+        for (const x of trie.values[t]!) if (x !== self && kb.entities[x]!.kind === 'organization') rivals.add(x);
+    }
+    return rivals.size ? { rivals: [...rivals].sort((x, y) => x - y) } : {};
+  };
   kb.entities.forEach((e, i) => {
     for (const a of e.ambiguous) {
       const rule = {
@@ -262,6 +296,7 @@ export function compileMatcher(
         ...(a.article ? { article: true as const } : {}),
         ...(a.marked ? { marked: a.marked.map((w) => markedForm(w, 0, w.length)) } : {}),
         ...(a.nearby ? { nearby: true as const } : {}),
+        ...rivalsOf(a.vetoes, i),
       };
       // The alias said aloud needs the same context («أو ثري» may be "or rich").
       const key = nameKey(a.alias);

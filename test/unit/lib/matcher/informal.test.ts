@@ -19,6 +19,13 @@ describe('writing outside the newsroom', () => {
     expect(inWebAddress('أطلقت OpenAI اليوم', 6, 12)).toBe(false);
   });
 
+  it("a package's scope is not a mention; the package's name may be («@openai/codex»)", () => {
+    const t = 'ثبّت الأداة بالأمر npm i -g @openai/codex ثم شغّل الوكيل في مجلد المشروع.';
+    expect(found(t)).toEqual({ codex: 1 });
+    expect(found('تابعوا @OpenAI/ وحساب المطورين')).toEqual({});
+    expect(found('تابعوا @OpenAI وحساب المطورين')).toEqual({ openai: 1 });
+  });
+
   it('a review in dialect is tech news by the tech talk of blogs; naming models with one tech term is not enough', () => {
     // (The names of the companies and chatbots tech news names most, «شات جي بي تي», ChatGPT, «غوغل», are tech terms
     // themselves since session 8; Claude, Gemini and Anthropic are not.)

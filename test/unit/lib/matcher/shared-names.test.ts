@@ -187,3 +187,40 @@ describe('the Latin «Llama»', () => {
     expect(ids(`جربنا نموذج Llama من ميتا على الحاسوب.${TECH}`)).toContain('llama');
   });
 });
+
+describe("a name whose other sense's owner the article names", () => {
+  const mentions = (text: string, id: string) =>
+    recognize(text, matcher)
+      .entities.find((e) => e.id === id)
+      ?.mentions.map((m) => m.text) ?? [];
+  const TECH =
+    ' وتعتمد الشركات على نماذج الذكاء الاصطناعي التوليدي والنماذج اللغوية الكبيرة في تدريب الروبوتات، كما أعلنت أوبن إيه آي وغوغل.';
+  it('needs a cue there: the robot «أطلس» beside Boston Dynamics; the browser by its cue', () => {
+    const robot =
+      'كشفت شركة بوسطن ديناميكس الأمريكية في معرض لاس فيغاس عن شراكة جديدة مع غوغل ديب مايند لتشغيل "أطلس" بنماذج "جيميني روبوتيكس".';
+    expect(mentions(robot + TECH, 'chatgpt-atlas')).toEqual([]);
+    // Without Boston Dynamics, the same sentence's neighbours (a sure name just after) accept it.
+    const noOwner = 'وفي معرض لاس فيغاس هذا الأسبوع جرى لتشغيل "أطلس" بنماذج "جيميني روبوتيكس".';
+    expect(mentions(noOwner + TECH, 'chatgpt-atlas')).toEqual(['أطلس']);
+    // A cue still wins: the browser («تصفح») in an article that also names Boston Dynamics.
+    expect(mentions(`${robot}${TECH} وفي خبر آخر، صار "أطلس" يتيح تصفح المواقع بوكيل ذكي.`, 'chatgpt-atlas')).toEqual([
+      'أطلس',
+    ]);
+  });
+
+  it("Unitree's robot R1 is not DeepSeek's model where the article names both companies", () => {
+    const t =
+      'عرضت يونيتري روبوتاتها البشرية في دبي، وتحدثت عن نماذج ديب سيك للمحادثة الصوتية في روبوتاتها.' +
+      ' ولفت المتحدث إلى أن الشركة، التي تستعد لطرح أسهمها، تبيع أيضاً روبوتاً أصغر باسم R1 بسعر يقارب 5900 دولار.';
+    expect(mentions(t + TECH, 'deepseek-r1')).toEqual([]);
+    expect(mentions(t.replace('يونيتري', 'الشركة الصينية') + TECH, 'deepseek-r1')).toEqual(['R1']);
+  });
+});
+
+describe('a name that begins with the article, after the preposition ل («للهيئة…»)', () => {
+  it('is found', () => {
+    const t = 'بدأ تطويره في المركز الوطني التابع للهيئة السعودية للبيانات والذكاء الاصطناعي «سدايا».';
+    const sdaia = recognize(t, matcher, { always: true }).entities.find((e) => e.id === 'sdaia');
+    expect(sdaia?.mentions.map((m) => m.text)).toEqual(['للهيئة السعودية للبيانات والذكاء الاصطناعي', 'سدايا']);
+  });
+});
