@@ -68,7 +68,11 @@ export const Ambiguity = z.strictObject({
    * «شركة ~» is the word just before it, «~ ستوديو» the word just after.
    */
   cues: z.array(z.string().min(1)),
-  /** Words that, near a mention, mean the other sense; they win over cues. ~ as in cues («~ شانون»). */
+  /**
+   * Words that, near a mention, mean the other sense; they win over cues. ~ as in cues («~ شانون»).
+   * A veto that is a KB organization's name («بوسطن ديناميكس» for the robot «أطلس») names the other
+   * sense's owner: where the article surely names it, only a cue accepts the mention.
+   */
   vetoes: z.array(z.string().min(1)),
   /**
    * The definite article glued to the name means the other sense too: «الأمازون» is the
