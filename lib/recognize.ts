@@ -23,8 +23,9 @@ export interface RecognizeOptions {
   always?: boolean;
 }
 
-/** Words that introduce a company just before its name ("لشركة أمازون", «باحثين في "آبل"», «عملت في «تسلا»»). */
-const ORG_WORDS = /شرك|مجموعه|company|(?:باحث(?:ين|ون|و|ي)|عمل|عملت|يعمل|تعمل|انضم|انضمت) (?:في|من|لدي|الي) ?["«“]?$/;
+/** Words that introduce a company just before its name ("لشركة أمازون", «باحثين في "آبل"», «عملت في «تسلا»», «موظفان سابقان في "آبل"»). */
+const ORG_WORDS =
+  /شرك|مجموعه|company|(?:باحث(?:ين|ون|و|ي)|موظف(?:ين|ون|و|ي|ان)?|سابق(?:ه|ين|ون|ان|تان)?|عمل|عملت|يعمل|تعمل|انضم|انضمت) (?:في|من|لدي|الي) ?["«“]?$/;
 /** How close a veto word must be (normalised units, ~5 words). */
 const VETO_CONTEXT = 40;
 
@@ -206,7 +207,20 @@ function parenAfter(text: string, at: number): number {
   for (let i = at; i < at + 6 && i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x28) return i;
-    if (!(isSpace(c) || c === 0xbb || c === 0x22 || c === 0x201d || c === 0x27 || c === 0x2019)) return -1;
+    if (
+      !(
+        isSpace(c) ||
+        c === 0xbb ||
+        c === 0x22 ||
+        c === 0x201d ||
+        c === 0x201c ||
+        c === 0x2033 ||
+        c === 0x2032 ||
+        c === 0x27 ||
+        c === 0x2019
+      )
+    )
+      return -1;
   }
   return -1;
 }

@@ -67,6 +67,8 @@ const BLOCK_TAGS = new Set([
 /** Class or id of boxes that are not the article's own text: related links, comments, sharing, ads. */
 const NOISE =
   /(^|[\s_-])(related|read-?also|more-?(news|stories)|comments?|share|sharing|social|tags?|newsletter|advert|ads?|promo|breadcrumbs?|author-box|most-read|trending)([\s_-]|$)/i;
+/** Elements that hold the article itself: their class never makes them a noise box. */
+const OWN_TEXT = new Set(['ARTICLE', 'MAIN', 'BODY']);
 /** Headings of "read also" boxes, normalised loosely. */
 const READ_ALSO =
   /^\s*(اقرأ|إقرأ|إقرا|اقرا)\s*(أيضا|ايضا|أيضاً|ايضاً)|^\s*(شاهد|طالع)\s*(أيضا|ايضا|أيضاً|ايضاً)|^\s*(مواضيع|أخبار|اخبار)\s*(ذات صلة|متعلقة)/;
@@ -98,8 +100,9 @@ function isSkipped(el: Element): boolean {
   if (editable !== null && editable !== 'false') return true;
   const role = el.getAttribute('role');
   if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'search') return true;
+  // (Not an <article> or <main> by its class: WordPress marks a post «tag-chatgpt», a newsletter's issue may be «newsletter-issue».)
   const label = `${el.getAttribute('class') ?? ''} ${el.id}`;
-  if (label.trim() && NOISE.test(label)) return true;
+  if (label.trim() && !OWN_TEXT.has(el.tagName.toUpperCase()) && NOISE.test(label)) return true;
   if (el.tagName === 'DIV' || el.tagName === 'SECTION' || el.tagName === 'UL') {
     const head = el.firstElementChild?.textContent ?? '';
     if (READ_ALSO.test(head)) return true;

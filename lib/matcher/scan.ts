@@ -458,6 +458,18 @@ function digitAround(text: string, j: number): boolean {
   );
 }
 
+/** Whether the dot at `j` after `word` is a size's decimal dot ("0.5b"): a digit before it and after it. */
+function sizeDot(text: string, word: string, j: number): boolean {
+  const k = nextKept(text, j);
+  return (
+    word.length > 0 &&
+    isDigit(word.charCodeAt(word.length - 1)) &&
+    k > 0 &&
+    k < text.length &&
+    isDigit(FOLD[text.charCodeAt(k)]!)
+  );
+}
+
 /** `endsWord` read from the text: may a name whose last character is at `j` end there? ENDS, GOES_ON, or UNSURE at a ligature. */
 function wordEndsAfter(text: string, j: number): number {
   let k = j + 1;
@@ -482,7 +494,7 @@ function wordEndsAfter(text: string, j: number): number {
   for (; k2 < text.length && word.length <= MAX_SUFFIX; k2 = nextKept(text, k2)) {
     if (k2 < 0) return UNSURE;
     const f = FOLD[text.charCodeAt(k2)]!;
-    if (CHAR_CLASS[f] !== LATIN) break;
+    if (CHAR_CLASS[f] !== LATIN && !(f === 0x2e && sizeDot(text, word, k2))) break;
     word += String.fromCharCode(f);
   }
   return isNameSuffix(word) ? ENDS : GOES_ON;
@@ -718,7 +730,7 @@ function endsWord(end: number): boolean {
   const rule = endRule(wCodes[end - 1]!, next, has(end + 1) ? wCodes[end + 1]! : -1);
   if (rule !== SUFFIX) return rule === ENDS;
   let word = '';
-  for (let k = end + 1; has(k) && CHAR_CLASS[wCodes[k]!] === LATIN && word.length <= MAX_SUFFIX; k++)
+  for (let k = end + 1; has(k) && (CHAR_CLASS[wCodes[k]!] === LATIN || versionDot(k)) && word.length <= MAX_SUFFIX; k++)
     word += String.fromCharCode(wCodes[k]!);
   return isNameSuffix(word);
 }

@@ -42,6 +42,23 @@ describe('collectText', () => {
     for (const hidden of ['غوغل', 'ميتا', 'ديب سيك', 'client', 'textarea', 'مخفي', 'تحرير', 'var x'])
       expect(text).not.toContain(hidden);
   });
+  it("never takes the article itself for a box by its class (WordPress's «tag-…», a newsletter's issue)", () => {
+    const doc = page(`<main><article class="post tag-chatgpt category-ai"><p>${para}</p>
+      <div class="post-tags">ميتا</div></article>
+      <article class="newsletter-issue"><p>${para} أوبن إيه آي</p><div class="newsletter-signup">غوغل</div></article></main>`);
+    const [first, second] = findArticleRoots(doc);
+    const a = collectText(first!).text;
+    const b = collectText(second!).text;
+    expect(a).toContain('النماذج اللغوية');
+    expect(b).toContain('أوبن إيه آي');
+    // Boxes inside it still are boxes.
+    expect(a).not.toContain('ميتا');
+    expect(b).not.toContain('غوغل');
+    // A <main> holding the text is read the same way.
+    const main = page(`<main class="tags-page"><p>${para}</p></main>`);
+    expect(collectText(findArticleRoots(main)[0]!).text).toContain('النماذج اللغوية');
+  });
+
   it('maps offsets back to text nodes', () => {
     const doc = page('<article><p>أعلنت Open<b>AI</b> اليوم</p></article>');
     const c = collectText(doc.querySelector('article')!);

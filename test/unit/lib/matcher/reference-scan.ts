@@ -126,7 +126,13 @@ function endsWord(codes: Uint16Array, length: number, end: number): boolean {
     if (after === ARABIC && lc === ARABIC) return false;
     if (after === LATIN) {
       let word = '';
-      for (let k = end + 1; k < length && classOf(codes[k]!) === LATIN && word.length <= MAX_SUFFIX; k++)
+      const sizeDot = (k: number) =>
+        codes[k] === 0x2e && isDigit(codes[k - 1]!) && k + 1 < length && isDigit(codes[k + 1]!);
+      for (
+        let k = end + 1;
+        k < length && (classOf(codes[k]!) === LATIN || sizeDot(k)) && word.length <= MAX_SUFFIX;
+        k++
+      )
         word += String.fromCharCode(codes[k]!);
       if (!isNameSuffix(word)) return false;
     }

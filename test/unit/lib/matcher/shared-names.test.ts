@@ -224,3 +224,23 @@ describe('a name that begins with the article, after the preposition ل («لل�
     expect(sdaia?.mentions.map((m) => m.text)).toEqual(['للهيئة السعودية للبيانات والذكاء الاصطناعي', 'سدايا']);
   });
 });
+
+describe('smaller rules of session 9', () => {
+  const ids = (text: string) =>
+    Object.fromEntries(recognize(text, matcher, { always: true }).entities.map((e) => [e.id, e.mentions.length]));
+  it('a size with a decimal point after a hyphen is a suffix («Falcon-H1-0.5B-Instruct» is Falcon-H1)', () => {
+    expect(ids('جرت التجارب على الطراز الأصغر Falcon-H1-0.5B-Instruct في المختبر.')).toEqual({ 'falcon-h1': 1 });
+    // Another Latin word after the hyphen still makes another name.
+    expect(ids('جرت التجارب على الطراز Falcon-H1-Tiny في المختبر.')).toEqual({});
+  });
+  it('a gloss after a closing double prime («″جروك″ (Groq)») names what the Latin name names', () => {
+    const t = 'ولا علاقة لهذا الإعلان بشركة الرقائق الأمريكية ″جروك″ (Groq) التي تشغّل مركزاً للاستدلال في الدمام.';
+    expect(ids(t)).toEqual({ groq: 2 });
+  });
+  it('a company after «موظفان سابقان في»', () => {
+    const t =
+      'كشفت شركة ناشئة، التي أسسها موظفان سابقان في "آبل"، عن دبوس ذكي بسعر 699 دولاراً يعمل بنماذج الذكاء الاصطناعي.' +
+      ' وتعتمد الأجهزة على النماذج اللغوية الكبيرة والذكاء الاصطناعي التوليدي، كما أعلنت أوبن إيه آي عن نموذج جديد للتطبيق.';
+    expect(ids(t)).toMatchObject({ apple: 1 });
+  });
+});
