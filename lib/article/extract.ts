@@ -67,6 +67,23 @@ const BLOCK_TAGS = new Set([
 /** Class or id of boxes that are not the article's own text: related links, comments, sharing, ads. */
 const NOISE =
   /(^|[\s_-])(related|read-?also|more-?(news|stories)|comments?|share|sharing|social|tags?|newsletter|advert|ads?|promo|breadcrumbs?|author-box|most-read|trending)([\s_-]|$)/i;
+/** Boxes measured at most per walk (a hostile page may nest thousands named like boxes: each measure reads a subtree). */
+const MEASURES = 64;
+
+/**
+ * A `holdsMost` for isSkipped: at least half the characters of `whole` (measured when first
+ * needed), for the first MEASURES boxes asked about.
+ */
+function holdsHalfOf(whole: Element | null): (el: Element) => boolean {
+  let left = MEASURES;
+  let total = -1;
+  return (el) => {
+    if (left-- <= 0 || !whole) return false;
+    if (total < 0) total = whole.textContent?.length ?? 0;
+    return (el.textContent?.length ?? 0) >= total / 2;
+  };
+}
+
 /** Elements that hold the article itself: their class never makes them a noise box. */
 const OWN_TEXT = new Set(['ARTICLE', 'MAIN', 'BODY']);
 /** Headings of "read also" boxes, normalised loosely. */
@@ -93,7 +110,12 @@ export interface PageHints {
   reasons: string[];
 }
 
-function isSkipped(el: Element): boolean {
+/**
+ * Whether `el` is not article text. A box is told by its class or id (NOISE) unless `holdsMost`
+ * says it holds most of the text: a wrapper named «has-share-buttons» or «no-ads» around the
+ * article is the article's, not a box.
+ */
+function isSkipped(el: Element, holdsMost: (el: Element) => boolean = () => false): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
@@ -102,7 +124,7 @@ function isSkipped(el: Element): boolean {
   if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'search') return true;
   // (Not an <article> or <main> by its class: WordPress marks a post «tag-chatgpt», a newsletter's issue may be «newsletter-issue».)
   const label = `${el.getAttribute('class') ?? ''} ${el.id}`;
-  if (label.trim() && !OWN_TEXT.has(el.tagName.toUpperCase()) && NOISE.test(label)) return true;
+  if (label.trim() && !OWN_TEXT.has(el.tagName.toUpperCase()) && NOISE.test(label) && !holdsMost(el)) return true;
   if (el.tagName === 'DIV' || el.tagName === 'SECTION' || el.tagName === 'UL') {
     const head = el.firstElementChild?.textContent ?? '';
     if (READ_ALSO.test(head)) return true;
@@ -144,6 +166,7 @@ export function* collectTextSteps(
   const breakLine = () => {
     if (length > 0) needBreak = true;
   };
+  const holdsMost = holdsHalfOf(root);
   // Iterative walk (a page may nest elements 50,000 deep: recursion would overflow).
   const stack: Array<{ node: Node; exit: boolean }> = [{ node: root, exit: false }];
   while (stack.length) {
@@ -168,7 +191,7 @@ export function* collectTextSteps(
     }
     if (node.nodeType !== 1) continue;
     const el = node as Element;
-    if (isSkipped(el) || isHidden(el)) continue;
+    if (isSkipped(el, holdsMost) || isHidden(el)) continue;
     const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
     if (block) {
       breakLine();
@@ -192,8 +215,10 @@ function textLength(el: Element): number {
  * page has no article-sized text.
  */
 export function findArticleRoots(doc: Document, minChars = 200): Element[] {
+  const holdsMost = holdsHalfOf(doc.body);
+  const seen = new Map<Element, boolean>();
   const articles = [...doc.querySelectorAll('article')].filter(
-    (a) => !a.parentElement?.closest('article') && !isInsideSkipped(a) && textLength(a) >= minChars,
+    (a) => !a.parentElement?.closest('article') && !isInsideSkipped(a, holdsMost, seen) && textLength(a) >= minChars,
   );
   if (articles.length) return articles;
   for (const sel of ['[itemprop="articleBody"]', 'main', '[role="main"]']) {
@@ -204,7 +229,7 @@ export function findArticleRoots(doc: Document, minChars = 200): Element[] {
   const scores = new Map<Element, number>();
   for (const p of doc.querySelectorAll('p')) {
     const len = (p.textContent ?? '').trim().length;
-    if (len < 40 || isInsideSkipped(p)) continue;
+    if (len < 40 || isInsideSkipped(p, holdsMost, seen)) continue;
     const parent = p.parentElement;
     if (parent) scores.set(parent, (scores.get(parent) ?? 0) + len);
   }
@@ -214,8 +239,16 @@ export function findArticleRoots(doc: Document, minChars = 200): Element[] {
   return best && bestScore >= minChars ? [best] : [];
 }
 
-function isInsideSkipped(el: Element): boolean {
-  for (let e: Element | null = el.parentElement; e; e = e.parentElement) if (isSkipped(e)) return true;
+/** Whether an ancestor of `el` is skipped (answers kept in `seen`: a box's text is measured once per call). */
+function isInsideSkipped(el: Element, holdsMost: (el: Element) => boolean, seen: Map<Element, boolean>): boolean {
+  for (let e: Element | null = el.parentElement; e; e = e.parentElement) {
+    let skipped = seen.get(e);
+    if (skipped === undefined) {
+      skipped = isSkipped(e, holdsMost);
+      seen.set(e, skipped);
+    }
+    if (skipped) return true;
+  }
   return false;
 }
 

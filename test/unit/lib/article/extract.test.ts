@@ -59,6 +59,32 @@ describe('collectText', () => {
     expect(collectText(findArticleRoots(main)[0]!).text).toContain('النماذج اللغوية');
   });
 
+  it('reads a wrapper named like a box when it holds most of the text («has-share-buttons», «no-ads»)', () => {
+    const doc = page(`<main><div class="entry-content has-share-buttons"><p>${para}</p><p>${para} أوبن إيه آي</p>
+      <div class="share-box">ميتا</div></div><div class="no-ads"><p>قصير</p></div></main>`);
+    const roots = findArticleRoots(doc);
+    expect(roots.map((e) => e.tagName)).toEqual(['MAIN']);
+    const { text } = collectText(roots[0]!);
+    expect(text).toContain('أوبن إيه آي');
+    // The small boxes are still boxes.
+    expect(text).not.toContain('ميتا');
+    expect(text).not.toContain('قصير');
+    // …and an <article> inside a wrapper named like a box is still found.
+    const wrapped = page(
+      `<div class="post-wrap no-ads"><article><p>${para}</p></article></div><aside><p>قصير</p></aside>`,
+    );
+    expect(findArticleRoots(wrapped).map((e) => e.tagName)).toEqual(['ARTICLE']);
+  });
+
+  it('measures at most 64 boxes per walk (a hostile page nesting thousands named like boxes reads no further)', () => {
+    const open = '<div class="share">'.repeat(100);
+    const doc = page(`<main>${open}<p>${para}</p>${'</div>'.repeat(100)}</main>`);
+    // Each wrapper holds all the text, but only the first 64 are measured: the 65th is a box.
+    expect(collectText(doc.querySelector('main')!).text).not.toContain('النماذج');
+    const few = page(`<main>${'<div class="share">'.repeat(10)}<p>${para}</p>${'</div>'.repeat(10)}</main>`);
+    expect(collectText(few.querySelector('main')!).text).toContain('النماذج');
+  });
+
   it('maps offsets back to text nodes', () => {
     const doc = page('<article><p>أعلنت Open<b>AI</b> اليوم</p></article>');
     const c = collectText(doc.querySelector('article')!);
