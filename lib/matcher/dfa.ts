@@ -23,7 +23,7 @@ import * as trieModule from './trie';
  * A state is a set of threads and the class of the last character (word boundaries);
  * the states are built lazily, as the text reaches them, the way fast regular
  * expression engines build theirs, and kept for the next texts (the bench's three
- * texts reach ~6,100, the whole corpus ~9,100). Past MAX_STATES the cache starts over. Each state's row holds its next
+ * texts reach ~6,200, the whole corpus ~9,900). Past MAX_STATES the cache starts over. Each state's row holds its next
  * state per symbol (as that row's offset: no multiplication in the loop), then how
  * many letters its oldest thread has read since its word start (`reach`), so the
  * scanner finds that start again by counting letters back.
@@ -111,7 +111,7 @@ export const ENDED_ALONE = 16;
 /**
  * States kept at most (rows of `width` 32-bit cells, ~450 bytes a state with its threads: the table grows as states
  * are built, so this bounds the worst case, ~14 MB at 32,768). An article needs a few hundred to ~1,200 states, the
- * bench's three texts ~6,100, every corpus article in turn ~9,100 (it grows with the KB's names: 16,384 left less
+ * bench's three texts ~6,200, every corpus article in turn ~9,900 (it grows with the KB's names: 16,384 left less
  * than twice that room in session 8).
  */
 export const MAX_STATES = 32768;
