@@ -202,25 +202,15 @@ function glossed(text: string, resolved: Array<{ entity: number; m: RawMatch }>,
   });
 }
 
+/** Quotes that may close a name before its gloss: » " ” “ ″ ′ ' ’ (the press closes with any of them). */
+const CLOSING_QUOTES = new Set([0xbb, 0x22, 0x201d, 0x201c, 0x2033, 0x2032, 0x27, 0x2019]);
+
 /** The index of an opening parenthesis a few quotes or spaces after `at`, or -1 (a cheap first look for a gloss). */
 function parenAfter(text: string, at: number): number {
   for (let i = at; i < at + 6 && i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x28) return i;
-    if (
-      !(
-        isSpace(c) ||
-        c === 0xbb ||
-        c === 0x22 ||
-        c === 0x201d ||
-        c === 0x201c ||
-        c === 0x2033 ||
-        c === 0x2032 ||
-        c === 0x27 ||
-        c === 0x2019
-      )
-    )
-      return -1;
+    if (!(isSpace(c) || CLOSING_QUOTES.has(c))) return -1;
   }
   return -1;
 }
