@@ -23,9 +23,9 @@ export interface RecognizeOptions {
   always?: boolean;
 }
 
-/** Words that introduce a company just before its name ("لشركة أمازون", «باحثين في "آبل"», «عملت في «تسلا»», «موظفان سابقان في "آبل"»). */
+/** Words that introduce a company just before its name ("لشركة أمازون", «باحثين في "آبل"», «عملت في «تسلا»», «موظفان سابقان في "آبل"», «نماذج من «ميتا»»). */
 const ORG_WORDS =
-  /شرك|مجموعه|company|(?:باحث(?:ين|ون|و|ي)|موظف(?:ين|ون|و|ي|ان)?|سابق(?:ه|ين|ون|ان|تان)?|عمل|عملت|يعمل|تعمل|انضم|انضمت) (?:في|من|لدي|الي) ?["«“]?$/;
+  /شرك|مجموعه|company|(?:باحث(?:ين|ون|و|ي)|موظف(?:ين|ون|و|ي|ان)?|سابق(?:ه|ين|ون|ان|تان)?|نماذج|نموذج|عمل|عملت|يعمل|تعمل|انضم|انضمت) (?:في|من|لدي|الي) ?["«“]?$/;
 /** How close a veto word must be (normalised units, ~5 words). */
 const VETO_CONTEXT = 40;
 

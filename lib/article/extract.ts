@@ -64,9 +64,13 @@ const BLOCK_TAGS = new Set([
   'UL',
   'TIME',
 ]);
-/** Class or id of boxes that are not the article's own text: related links, comments, sharing, ads. */
+/**
+ * Class or id of boxes that are not the article's own text: related links, comments, sharing, ads,
+ * subscription forms, another post embedded («wp-embedded-content»), an entry's footer (not «label»: Drupal marks every field «field--label-hidden»). Some words as prefixes too («jp-relatedposts»,
+ * «sharedaddy», «subscription-widget»), the others only as whole words («tags», not «tagline»).
+ */
 const NOISE =
-  /(^|[\s_-])(related|read-?also|more-?(news|stories)|comments?|share|sharing|social|tags?|newsletter|advert|ads?|promo|breadcrumbs?|author-box|most-read|trending)([\s_-]|$)/i;
+  /(^|[\s_-])((related|share|sharing|social|comment|newsletter|subscri|signup|breadcrumb|trending|wp-embed)[a-z]*|read-?also|more-?(news|stories)|tags?|footer|advert|ads?|promo|author-box|most-read)([\s_-]|$)/i;
 /** Boxes measured at most per walk (a hostile page may nest thousands named like boxes: each measure reads a subtree). */
 const MEASURES = 64;
 
@@ -84,8 +88,40 @@ function holdsHalfOf(whole: Element | null): (el: Element) => boolean {
   };
 }
 
+/** A lower-case letter then a capital: a word boundary inside a CamelCase class name. */
+const CAMEL = /([a-z])([A-Z])/g;
+
 /** Elements that hold the article itself: their class never makes them a noise box. */
 const OWN_TEXT = new Set(['ARTICLE', 'MAIN', 'BODY']);
+/**
+ * A «read also» written as paragraphs between the article's (Youm7 and many portals): a short
+ * paragraph that is only the heading («اقرأ أيضا..»), or a paragraph that is only a link in the
+ * run of such paragraphs right after that heading.
+ */
+function readAlsoParagraph(p: Element): boolean {
+  const text = (p.textContent ?? '').trim();
+  if (text.length <= 30 && READ_ALSO.test(text)) return true;
+  // (At most READ_ALSO_LINKS back: a hostile page's thousands of link paragraphs cost no walk of them all.)
+  let left = READ_ALSO_LINKS;
+  for (let q: Element | null = p; q && left-- > 0 && q.tagName === 'P' && linkOnly(q); q = q.previousElementSibling) {
+    const prev = q.previousElementSibling;
+    if (prev?.tagName === 'P') {
+      const head = (prev.textContent ?? '').trim();
+      if (head.length <= 30 && READ_ALSO.test(head)) return true;
+    }
+  }
+  return false;
+}
+
+/** The most link paragraphs a «read also» heading is looked for above. */
+const READ_ALSO_LINKS = 8;
+
+/** A paragraph whose whole text is one link. */
+function linkOnly(p: Element): boolean {
+  const a = p.querySelector('a');
+  return a !== null && (a.textContent ?? '').trim() === (p.textContent ?? '').trim();
+}
+
 /** Headings of "read also" boxes, normalised loosely. */
 const READ_ALSO =
   /^\s*(اقرأ|إقرأ|إقرا|اقرا)\s*(أيضا|ايضا|أيضاً|ايضاً)|^\s*(شاهد|طالع)\s*(أيضا|ايضا|أيضاً|ايضاً)|^\s*(مواضيع|أخبار|اخبار)\s*(ذات صلة|متعلقة)/;
@@ -123,12 +159,14 @@ function isSkipped(el: Element, holdsMost: (el: Element) => boolean = () => fals
   const role = el.getAttribute('role');
   if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'search') return true;
   // (Not an <article> or <main> by its class: WordPress marks a post «tag-chatgpt», a newsletter's issue may be «newsletter-issue».)
-  const label = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  // CamelCase names split as words («TagCloudWrapper», «RelatedStories», as CSS-in-JS sites write them).
+  const label = `${el.getAttribute('class') ?? ''} ${el.id}`.replace(CAMEL, '$1-$2');
   if (label.trim() && !OWN_TEXT.has(el.tagName.toUpperCase()) && NOISE.test(label) && !holdsMost(el)) return true;
   if (el.tagName === 'DIV' || el.tagName === 'SECTION' || el.tagName === 'UL') {
     const head = el.firstElementChild?.textContent ?? '';
     if (READ_ALSO.test(head)) return true;
   }
+  if (el.tagName === 'P' && readAlsoParagraph(el)) return true;
   const style = el.getAttribute('style') ?? '';
   return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
@@ -221,9 +259,12 @@ export function findArticleRoots(doc: Document, minChars = 200): Element[] {
     (a) => !a.parentElement?.closest('article') && !isInsideSkipped(a, holdsMost, seen) && textLength(a) >= minChars,
   );
   if (articles.length) return articles;
-  for (const sel of ['[itemprop="articleBody"]', 'main', '[role="main"]']) {
+  for (const sel of ['[itemprop~="articleBody"]', 'main', '[role="main"]']) {
     const el = doc.querySelector(sel);
-    if (el && textLength(el) >= minChars) return [el];
+    if (!el) continue;
+    // (A blog's articleBody may hold lines of text and <br>, no <p>: its whole text counts there.)
+    const length = sel === '[itemprop~="articleBody"]' ? fullLength(el) : textLength(el);
+    if (length >= minChars) return [withHeadline(doc, el)];
   }
   // Readability-style: the parent of the most paragraph text.
   const scores = new Map<Element, number>();
@@ -236,7 +277,31 @@ export function findArticleRoots(doc: Document, minChars = 200): Element[] {
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, s] of scores) if (s > bestScore) [best, bestScore] = [el, s];
-  return best && bestScore >= minChars ? [best] : [];
+  return best && bestScore >= minChars ? [withHeadline(doc, best)] : [];
+}
+
+/**
+ * `body`, or the post that holds it (schema.org markup), or the nearest ancestor that also
+ * holds the page's one <h1>, when that adds no more than half again its text: an articleBody,
+ * or the paragraphs' parent on a page without <article> (a print view), leaves the headline
+ * outside. (An <article> is the article as it stands: a theme's page header above it is not.)
+ */
+function withHeadline(doc: Document, body: Element): Element {
+  // A blog's articleBody inside its post (schema.org BlogPosting, Article…): the post, title and all.
+  const post = body.parentElement?.closest('[itemscope][itemtype*="Posting"], [itemscope][itemtype*="Article"]');
+  if (post && post !== doc.body && fullLength(post) <= fullLength(body) * 1.5) return post;
+  const headlines = doc.querySelectorAll('h1');
+  if (headlines.length !== 1) return body;
+  const h1 = headlines[0]!;
+  if (body.contains(h1)) return body;
+  let up = body.parentElement;
+  while (up && !up.contains(h1)) up = up.parentElement;
+  if (!up || up === doc.body || up === doc.documentElement) return body;
+  return textLength(up) <= textLength(body) * 1.5 ? up : body;
+}
+
+function fullLength(el: Element): number {
+  return (el.textContent ?? '').trim().length;
 }
 
 /** Whether an ancestor of `el` is skipped (answers kept in `seen`: a box's text is measured once per call). */

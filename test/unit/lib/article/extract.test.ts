@@ -85,6 +85,69 @@ describe('collectText', () => {
     expect(collectText(few.querySelector('main')!).text).toContain('النماذج');
   });
 
+  it('tells a box by a CamelCase class too («TagCloudWrapper», «RelatedStories»)', () => {
+    const doc = page(`<article><p>${para}</p><div class="TagCloudWrapper"><a>OpenAI</a></div>
+      <div class="RelatedStories"><a>ميتا</a></div></article>`);
+    const { text } = collectText(doc.querySelector('article')!);
+    expect(text).toContain('النماذج');
+    expect(text).not.toContain('OpenAI');
+    expect(text).not.toContain('ميتا');
+  });
+
+  it("takes in the page's one headline when the paragraphs' parent leaves it out (a print view)", () => {
+    const doc = page(`<div class="print-logo">الصحيفة</div><div class="print-content"><h1>عنوان عن أوبن إيه آي</h1>
+      <div class="print-submitted">تاريخ النشر</div><div class="field-body"><p>${para}</p><p>${para}</p></div></div>
+      <div class="print-footer">الحقوق</div>`);
+    const [root] = findArticleRoots(doc);
+    expect(root!.className).toBe('print-content');
+    expect(collectText(root!).text).toContain('عنوان عن أوبن إيه آي');
+    // Not when climbing to the headline would take in much more text.
+    const far = page(
+      `<div id="top"><h1>عنوان</h1><p>${para}${para}${para}</p><div id="body"><p>${para}${para}</p><p>${para}${para}</p></div></div>`,
+    );
+    expect(findArticleRoots(far)[0]!.id).toBe('body');
+  });
+
+  it("reads the CMSs' own markup: Jetpack's boxes, a subscribe widget, Drupal's title field, a Blogger post", () => {
+    const wp = page(`<article class="post type-post"><div class="entry-content"><p>${para}</p>
+      <div class="sharedaddy sd-sharing-enabled">OpenAI</div><div id="jp-relatedposts" class="jp-relatedposts">ميتا</div>
+      <div class="subscription-widget-wrap">غوغل</div></div><footer class="entry-footer">أنثروبيك</footer></article>`);
+    const wpText = collectText(findArticleRoots(wp)[0]!).text;
+    expect(wpText).toContain('النماذج');
+    for (const box of ['OpenAI', 'ميتا', 'غوغل', 'أنثروبيك']) expect(wpText).not.toContain(box);
+    // Drupal marks every field «field--label-hidden», the title's too: a label is no box.
+    const drupal =
+      page(`<article class="node"><h1 class="node__title"><span class="field field--name-title field--label-hidden">عنوان عن أوبن إيه آي</span></h1>
+      <div class="field field--name-body field--label-hidden"><p>${para}</p></div></article>`);
+    expect(collectText(findArticleRoots(drupal)[0]!).text).toContain('عنوان عن أوبن إيه آي');
+    // Blogger: lines and <br> in the articleBody, the title beside it in the post.
+    const lines = 'سطر طويل عن الذكاء الاصطناعي والنماذج اللغوية الكبيرة وما تفعله الشركات.<br>'.repeat(6);
+    const blogger =
+      page(`<h1 class="title">مدونة مطور</h1><div class="post hentry" itemscope itemtype="http://schema.org/BlogPosting">
+      <h3 class="post-title entry-title" itemprop="name">شهر مع «جيميني»</h3>
+      <div class="post-body entry-content" itemprop="description articleBody">${lines}</div>
+      <div class="post-footer"><span class="post-labels">ChatGPT</span></div></div>`);
+    const [root] = findArticleRoots(blogger);
+    expect(root!.className).toBe('post hentry');
+    const text = collectText(root!).text;
+    expect(text).toContain('شهر مع «جيميني»');
+    expect(text).toContain('النماذج اللغوية');
+    expect(text).not.toContain('ChatGPT');
+  });
+
+  it('skips a «read also» written as paragraphs (a heading, then paragraphs that are only links), and WordPress embeds', () => {
+    const doc = page(`<article><p>${para}</p><p><strong>اقرأ أيضا..</strong></p>
+      <p><a href="/a">أوبن إيه آي تؤجل نموذجها</a></p><p><a href="/b">إكس إيه آي تطلق Grok 4</a></p>
+      <p>وفي المقابل رفضت الشركة <a href="/c">التوقيع</a> على المدونة.</p>
+      <blockquote class="wp-embedded-content"><a href="/d">مغاربة يستعينون بجيميني</a></blockquote>
+      <p><a href="/e">رابط وحده بلا عنوان قبله</a></p></article>`);
+    const { text } = collectText(doc.querySelector('article')!);
+    for (const gone of ['اقرأ أيضا', 'أوبن إيه آي', 'Grok 4', 'جيميني']) expect(text).not.toContain(gone);
+    // A paragraph with a link inside its text, and a link paragraph with no heading above, are the article's.
+    expect(text).toContain('رفضت الشركة التوقيع');
+    expect(text).toContain('رابط وحده');
+  });
+
   it('maps offsets back to text nodes', () => {
     const doc = page('<article><p>أعلنت Open<b>AI</b> اليوم</p></article>');
     const c = collectText(doc.querySelector('article')!);
