@@ -66,11 +66,11 @@ const BLOCK_TAGS = new Set([
 ]);
 /**
  * Class or id of boxes that are not the article's own text: related links, comments, sharing, ads,
- * subscription forms, another post embedded («wp-embedded-content»), an entry's footer (not «label»: Drupal marks every field «field--label-hidden»). Some words as prefixes too («jp-relatedposts»,
+ * subscription forms, another post embedded («wp-embedded-content»), sidebars and their widgets, lists of the latest or most popular posts, an entry's footer (not «label»: Drupal marks every field «field--label-hidden»). Some words as prefixes too («jp-relatedposts»,
  * «sharedaddy», «subscription-widget»), the others only as whole words («tags», not «tagline»).
  */
 const NOISE =
-  /(^|[\s_-])((related|share|sharing|social|comment|newsletter|subscri|signup|breadcrumb|trending|wp-embed)[a-z]*|read-?also|more-?(news|stories)|tags?|footer|advert|ads?|promo|author-box|most-read)([\s_-]|$)/i;
+  /(^|[\s_-])((related|share|sharing|social|comment|newsletter|subscri|signup|breadcrumb|trending|wp-embed|sidebar|widget|latest|popular|navbox|catlinks|editsection|hatnote|authority-control)[a-z]*|read-?also|more-?(news|stories)|tags?|footer|advert|ads?|promo|author-box|most-read)([\s_-]|$)/i;
 /** Boxes measured at most per walk (a hostile page may nest thousands named like boxes: each measure reads a subtree). */
 const MEASURES = 64;
 
@@ -88,6 +88,8 @@ function holdsHalfOf(whole: Element | null): (el: Element) => boolean {
   };
 }
 
+/** A CSS-modules hash at the end of a class name («KeyPoints_box__ad-4k»): random letters, no words. */
+const HASH = /__[A-Za-z0-9_-]{4,8}(?=\s|$)/g;
 /** A lower-case letter then a capital: a word boundary inside a CamelCase class name. */
 const CAMEL = /([a-z])([A-Z])/g;
 
@@ -101,6 +103,8 @@ const OWN_TEXT = new Set(['ARTICLE', 'MAIN', 'BODY']);
 function readAlsoParagraph(p: Element): boolean {
   const text = (p.textContent ?? '').trim();
   if (text.length <= 30 && READ_ALSO.test(text)) return true;
+  // «[اقرأ أيضا: …]» in one paragraph, the title a link.
+  if (/^[[(«"]/.test(text) && READ_ALSO.test(text.slice(1)) && p.querySelector('a')) return true;
   // (At most READ_ALSO_LINKS back: a hostile page's thousands of link paragraphs cost no walk of them all.)
   let left = READ_ALSO_LINKS;
   for (let q: Element | null = p; q && left-- > 0 && q.tagName === 'P' && linkOnly(q); q = q.previousElementSibling) {
@@ -152,7 +156,9 @@ export interface PageHints {
  * article is the article's, not a box.
  */
 function isSkipped(el: Element, holdsMost: (el: Element) => boolean = () => false): boolean {
-  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  const tag = el.tagName.toUpperCase();
+  // (An ASP.NET page wraps itself whole in one <form>: a form that holds most of the text is the page's.)
+  if (SKIP_TAGS.has(tag)) return tag !== 'FORM' || !holdsMost(el);
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
@@ -160,7 +166,10 @@ function isSkipped(el: Element, holdsMost: (el: Element) => boolean = () => fals
   if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'search') return true;
   // (Not an <article> or <main> by its class: WordPress marks a post «tag-chatgpt», a newsletter's issue may be «newsletter-issue».)
   // CamelCase names split as words («TagCloudWrapper», «RelatedStories», as CSS-in-JS sites write them).
-  const label = `${el.getAttribute('class') ?? ''} ${el.id}`.replace(CAMEL, '$1-$2');
+  // (React sites name their boxes in data-testid where the class is a utility list: «article-tags», «share».)
+  const label = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-testid') ?? ''}`
+    .replace(HASH, '')
+    .replace(CAMEL, '$1-$2');
   if (label.trim() && !OWN_TEXT.has(el.tagName.toUpperCase()) && NOISE.test(label) && !holdsMost(el)) return true;
   if (el.tagName === 'DIV' || el.tagName === 'SECTION' || el.tagName === 'UL') {
     const head = el.firstElementChild?.textContent ?? '';
@@ -258,6 +267,9 @@ export function findArticleRoots(doc: Document, minChars = 200): Element[] {
   const articles = [...doc.querySelectorAll('article')].filter(
     (a) => !a.parentElement?.closest('article') && !isInsideSkipped(a, holdsMost, seen) && textLength(a) >= minChars,
   );
+  // An <article> that starts with the story's paragraphs, no title (Arc XP, AEM), leaves its headline above it.
+  if (articles.length === 1 && articles[0]!.querySelector('h1, h2, h3, p')?.tagName === 'P')
+    return [withHeadline(doc, articles[0]!)];
   if (articles.length) return articles;
   for (const sel of ['[itemprop~="articleBody"]', 'main', '[role="main"]']) {
     const el = doc.querySelector(sel);
@@ -284,7 +296,8 @@ export function findArticleRoots(doc: Document, minChars = 200): Element[] {
  * `body`, or the post that holds it (schema.org markup), or the nearest ancestor that also
  * holds the page's one <h1>, when that adds no more than half again its text: an articleBody,
  * or the paragraphs' parent on a page without <article> (a print view), leaves the headline
- * outside. (An <article> is the article as it stands: a theme's page header above it is not.)
+ * outside; so does an <article> with no heading of its own. (An <article> with its own title is
+ * the article as it stands: a theme's page header above it repeats the title.)
  */
 function withHeadline(doc: Document, body: Element): Element {
   // A blog's articleBody inside its post (schema.org BlogPosting, Article…): the post, title and all.

@@ -148,6 +148,47 @@ describe('collectText', () => {
     expect(text).toContain('رابط وحده');
   });
 
+  it('reads an ASP.NET page wrapped whole in a <form>, and still skips a small form', () => {
+    const doc = page(`<form id="aspnetForm"><div class="ms-rtestate-field"><p>${para}</p><p>${para} أوبن إيه آي</p>
+      <form class="search"><input><p>غوغل</p></form></div></form>`);
+    const [root] = findArticleRoots(doc);
+    const { text } = collectText(root!);
+    expect(text).toContain('أوبن إيه آي');
+    expect(text).not.toContain('غوغل');
+  });
+
+  it('reads CSS-modules and React markup: hashes are no words, data-testid names a box', () => {
+    const doc = page(`<article><div class="KeyPoints_box__ad-4k"><p>${para} أوبن إيه آي</p></div>
+      <div class="flex gap-2" data-testid="article-tags"><a>ميتا</a></div>
+      <div class="RelatedArticles_wrapper__x7Yz"><a>غوغل</a></div></article>`);
+    const { text } = collectText(doc.querySelector('article')!);
+    expect(text).toContain('أوبن إيه آي');
+    expect(text).not.toContain('ميتا');
+    expect(text).not.toContain('غوغل');
+  });
+
+  it("takes in the headline above an <article> that starts with its paragraphs (Arc XP), not a theme's repeated title", () => {
+    const arc = page(
+      `<div class="b-story"><h1 class="b-headline">عنوان عن أوبن إيه آي</h1><article><p>${para}</p><p>[اقرأ أيضا: <a>ميتا تطلق نموذجا</a>]</p></article></div>`,
+    );
+    const [root] = findArticleRoots(arc);
+    const text = collectText(root!).text;
+    expect(text).toContain('عنوان عن أوبن إيه آي');
+    expect(text).not.toContain('ميتا');
+    const theme = page(`<header><h1>عنوان مكرر عن غوغل</h1></header><article><h2>العنوان</h2><p>${para}</p></article>`);
+    expect(findArticleRoots(theme)[0]!.tagName).toBe('ARTICLE');
+  });
+
+  it("skips a wiki's navboxes, hatnotes, categories and edit links", () => {
+    const doc =
+      page(`<main id="content"><div class="mw-parser-output"><div role="note" class="hatnote">لمعان أخرى: غوغل</div>
+      <p>${para}</p><h2>التاريخ<span class="mw-editsection">[تعديل ميتا]</span></h2><p>${para} أوبن إيه آي</p>
+      <div class="navbox"><a>ديب سيك</a></div></div><div id="catlinks" class="catlinks">تصنيفات: كلود</div></main>`);
+    const { text } = collectText(findArticleRoots(doc)[0]!);
+    expect(text).toContain('أوبن إيه آي');
+    for (const box of ['غوغل', 'ميتا', 'ديب سيك', 'كلود']) expect(text).not.toContain(box);
+  });
+
   it('maps offsets back to text nodes', () => {
     const doc = page('<article><p>أعلنت Open<b>AI</b> اليوم</p></article>');
     const c = collectText(doc.querySelector('article')!);
