@@ -120,6 +120,27 @@ function readAlsoParagraph(p: Element): boolean {
   return false;
 }
 
+/** Headings of a wiki's sections of links: «انظر أيضًا», «وصلات خارجية». */
+const SEE_ALSO = /^\s*(انظر (أيضا|أيضًا|ايضا)|وصلات خارجية|روابط خارجية)\s*$/;
+/** Siblings looked back for such a heading (a section of links is short; a long article's children are many). */
+const SEE_ALSO_REACH = 6;
+
+/** A heading, bare or in MediaWiki's heading wrapper: its text, else null. */
+function headingText(el: Element): string | null {
+  const h = /^H[1-6]$/.test(el.tagName) ? el : el.classList.contains('mw-heading') ? el.querySelector('h2, h3') : null;
+  return h ? (h.textContent ?? '').trim() : null;
+}
+
+/** `el` is a wiki's «see also» or external-links heading, or follows one before any other heading. */
+function inSeeAlsoSection(el: Element): boolean {
+  let left = SEE_ALSO_REACH;
+  for (let q: Element | null = el; q && left-- > 0; q = q.previousElementSibling) {
+    const text = headingText(q);
+    if (text !== null) return SEE_ALSO.test(text);
+  }
+  return false;
+}
+
 /** The most link paragraphs a «read also» heading is looked for above. */
 const READ_ALSO_LINKS = 8;
 
@@ -179,6 +200,7 @@ function isSkipped(el: Element, holdsMost: (el: Element) => boolean = () => fals
     if (READ_ALSO.test(head)) return true;
   }
   if (el.tagName === 'P' && readAlsoParagraph(el)) return true;
+  if (inSeeAlsoSection(el)) return true;
   const style = el.getAttribute('style') ?? '';
   return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }

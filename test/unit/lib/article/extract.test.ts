@@ -189,6 +189,16 @@ describe('collectText', () => {
     for (const box of ['غوغل', 'ميتا', 'ديب سيك', 'كلود']) expect(text).not.toContain(box);
   });
 
+  it("skips a wiki's «see also» and external-links sections, up to the next heading", () => {
+    const doc = page(`<main><div class="mw-parser-output"><p>${para}</p>
+      <div class="mw-heading mw-heading2"><h2>انظر أيضًا</h2></div><ul><li>ديب سيك</li></ul>
+      <h2>وصلات خارجية</h2><ul><li>ميتا</li></ul><h2>التاريخ</h2><p>${para} أوبن إيه آي</p></div></main>`);
+    const { text } = collectText(findArticleRoots(doc)[0]!);
+    expect(text).toContain('أوبن إيه آي');
+    expect(text).toContain('التاريخ');
+    for (const gone of ['ديب سيك', 'ميتا', 'انظر']) expect(text).not.toContain(gone);
+  });
+
   it('maps offsets back to text nodes', () => {
     const doc = page('<article><p>أعلنت Open<b>AI</b> اليوم</p></article>');
     const c = collectText(doc.querySelector('article')!);
