@@ -105,17 +105,14 @@ const OWN_TEXT = new Set(['ARTICLE', 'MAIN', 'BODY']);
  */
 function readAlsoParagraph(p: Element): boolean {
   const text = (p.textContent ?? '').trim();
-  if (text.length <= 30 && READ_ALSO.test(text)) return true;
+  if (readAlsoHeading(text)) return true;
   // «[اقرأ أيضا: …]» in one paragraph, the title a link.
   if (/^[[(«"]/.test(text) && READ_ALSO.test(text.slice(1)) && p.querySelector('a')) return true;
   // (At most READ_ALSO_LINKS back: a hostile page's thousands of link paragraphs cost no walk of them all.)
   let left = READ_ALSO_LINKS;
   for (let q: Element | null = p; q && left-- > 0 && q.tagName === 'P' && linkOnly(q); q = q.previousElementSibling) {
     const prev = q.previousElementSibling;
-    if (prev?.tagName === 'P') {
-      const head = (prev.textContent ?? '').trim();
-      if (head.length <= 30 && READ_ALSO.test(head)) return true;
-    }
+    if (prev?.tagName === 'P' && readAlsoHeading((prev.textContent ?? '').trim())) return true;
   }
   return false;
 }
@@ -139,6 +136,11 @@ function inSeeAlsoSection(el: Element): boolean {
     if (text !== null) return SEE_ALSO.test(text);
   }
   return false;
+}
+
+/** A paragraph's trimmed text that is only a «read also» heading («اقرأ أيضا..»). */
+function readAlsoHeading(text: string): boolean {
+  return text.length <= 30 && READ_ALSO.test(text);
 }
 
 /** The most link paragraphs a «read also» heading is looked for above. */
@@ -194,7 +196,7 @@ function isSkipped(el: Element, holdsMost: (el: Element) => boolean = () => fals
   const label = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-testid') ?? ''}`
     .replace(HASH, '')
     .replace(CAMEL, '$1-$2');
-  if (label.trim() && !OWN_TEXT.has(el.tagName.toUpperCase()) && NOISE.test(label) && !holdsMost(el)) return true;
+  if (label.trim() && !OWN_TEXT.has(tag) && NOISE.test(label) && !holdsMost(el)) return true;
   if (el.tagName === 'DIV' || el.tagName === 'SECTION' || el.tagName === 'UL') {
     const head = el.firstElementChild?.textContent ?? '';
     if (READ_ALSO.test(head)) return true;
@@ -276,7 +278,7 @@ export function* collectTextSteps(
 
 function textLength(el: Element): number {
   let n = 0;
-  for (const p of el.querySelectorAll('p')) n += (p.textContent ?? '').trim().length;
+  for (const p of el.querySelectorAll('p')) n += fullLength(p);
   return n;
 }
 
@@ -306,7 +308,7 @@ export function findArticleRoots(doc: Document, minChars = 200): Element[] {
   // Readability-style: the parent of the most paragraph text.
   const scores = new Map<Element, number>();
   for (const p of doc.querySelectorAll('p')) {
-    const len = (p.textContent ?? '').trim().length;
+    const len = fullLength(p);
     if (len < 40 || isInsideSkipped(p, holdsMost, seen)) continue;
     const parent = p.parentElement;
     if (parent) scores.set(parent, (scores.get(parent) ?? 0) + len);
@@ -338,6 +340,7 @@ function withHeadline(doc: Document, body: Element): Element {
   return textLength(up) <= textLength(body) * 1.5 ? up : body;
 }
 
+/** The element's whole text, trimmed, in characters. */
 function fullLength(el: Element): number {
   return (el.textContent ?? '').trim().length;
 }

@@ -134,6 +134,11 @@ function mixedSpellings(kb: KnowledgeBase, index: Map<string, number>): Array<{ 
   return out;
 }
 
+/** The keys of an entity's ambiguous spellings. */
+function ambiguousKeys(e: KnowledgeBase['entities'][number]): Set<string> {
+  return new Set(e.ambiguous.map((a) => nameKey(a.alias)));
+}
+
 /**
  * An Arabic name that begins with the article, after the preposition ل: ل + ال is written لل
  * («للهيئة السعودية للبيانات والذكاء الاصطناعي», «للجامعة الأمريكية في بيروت»), which the clitic
@@ -142,7 +147,7 @@ function mixedSpellings(kb: KnowledgeBase, index: Map<string, number>): Array<{ 
 function lamSpellings(kb: KnowledgeBase): Array<{ key: string; value: number }> {
   const out: Array<{ key: string; value: number }> = [];
   kb.entities.forEach((e, value) => {
-    const ambiguous = new Set(e.ambiguous.map((a) => nameKey(a.alias)));
+    const ambiguous = ambiguousKeys(e);
     for (const a of arabicNames(e)) {
       const key = nameKey(a);
       if (key.startsWith('ال') && key.length > 4 && !ambiguous.has(key)) out.push({ key: `لل${key.slice(2)}`, value });
@@ -177,7 +182,7 @@ function describedSpellings(kb: KnowledgeBase, index: Map<string, number>): Arra
         const endsWithNamed = (n: string) =>
           [named.name, ...named.aliasesEn].some((x) => n.toLowerCase().endsWith(` ${x.toLowerCase()}`));
         if (ownEnglish.some(endsWithNamed)) continue;
-        const ambiguous = new Set(named.ambiguous.map((x) => nameKey(x.alias)));
+        const ambiguous = ambiguousKeys(named);
         // The words also before the entity's own English name, which may carry the other's
         // («مساعد Meta AI» is one name, not «مساعد Meta» and a word).
         for (const english of [named.name, ...named.aliasesEn, ...ownEnglish]) {
@@ -257,7 +262,7 @@ export function compileMatcher(
   // Said versions of the Arabic spellings the KB gives (not of the derived mixed ones: too many).
   kb.entities.forEach((e, value) => {
     if (e.kind === 'organization') return;
-    const ambiguous = new Set(e.ambiguous.map((a) => nameKey(a.alias)));
+    const ambiguous = ambiguousKeys(e);
     for (const s of arabicNames(e)) {
       const key = nameKey(s);
       for (const spoken of spokenSpellings(key, !ambiguous.has(key))) {
