@@ -259,7 +259,8 @@ export function* collectTextSteps(
         needBreak = false;
       }
       segments.push({ node: node as Text, start: length });
-      parts.push(value);
+      // (A line break inside a text node is a space on the page: «أمازون⏎ويب سيرفيسز» is one name.)
+      parts.push(value.includes('\n') || value.includes('\r') ? value.replace(/[\n\r]/g, ' ') : value);
       length += value.length;
       continue;
     }
@@ -296,14 +297,20 @@ export function findArticleRoots(doc: Document, minChars = 200): Element[] {
   );
   // An <article> that starts with the story's paragraphs, no title (Arc XP, AEM), leaves its headline above it.
   if (articles.length === 1 && articles[0]!.querySelector('h1, h2, h3, p')?.tagName === 'P')
-    return [withHeadline(doc, articles[0]!)];
+    return withHeadline(doc, articles[0]!);
   if (articles.length) return articles;
   for (const sel of ['[itemprop~="articleBody"]', 'main', '[role="main"]']) {
     const el = doc.querySelector(sel);
     if (!el) continue;
     // (A blog's articleBody may hold lines of text and <br>, no <p>: its whole text counts there.)
     const length = sel === '[itemprop~="articleBody"]' ? fullLength(el) : textLength(el);
-    if (length >= minChars) return [withHeadline(doc, el)];
+    if (length < minChars) continue;
+    // A <main> whose paragraphs are a small part of its text (a forum's bylines): where the prose is.
+    if (sel !== '[itemprop~="articleBody"]' && length < fullLength(el) / 3) {
+      const roots = proseRoots(doc, el, minChars, holdsMost);
+      if (roots.length) return roots;
+    }
+    return withHeadline(doc, el);
   }
   // Readability-style: the parent of the most paragraph text.
   const scores = new Map<Element, number>();
@@ -316,7 +323,129 @@ export function findArticleRoots(doc: Document, minChars = 200): Element[] {
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, s] of scores) if (s > bestScore) [best, bestScore] = [el, s];
-  return best && bestScore >= minChars ? [withHeadline(doc, best)] : [];
+  if (best && bestScore >= minChars) return withHeadline(doc, best);
+  // No paragraphs (table layouts, old forums, mobile pages, text in lines and <br>): where the prose is.
+  return doc.body ? proseRoots(doc, doc.body, minChars, holdsMost) : [];
+}
+
+/** A text shorter than this (trimmed) is a label, a date or a fragment, not prose. */
+const MIN_PROSE = 12;
+/** The walk goes into the child that holds at least this share of its parent's prose. */
+const DESCEND = 0.5;
+
+/**
+ * Per element under `top`: the characters of prose in it (text outside links, tickers and
+ * skipped boxes, in runs of at least MIN_PROSE). Elements without prose are not in the map.
+ */
+function proseOf(top: Element, holdsMost: (el: Element) => boolean): Map<Element, number> {
+  const sums = new Map<Element, number>();
+  // Iterative, children before their parent (a page may nest elements 50,000 deep).
+  const stack: Array<{ el: Element; exit: boolean }> = [{ el: top, exit: false }];
+  while (stack.length) {
+    const { el, exit } = stack.pop()!;
+    if (exit) {
+      const parent = el.parentElement;
+      const sum = sums.get(el);
+      if (sum && el !== top && parent) sums.set(parent, (sums.get(parent) ?? 0) + sum);
+      continue;
+    }
+    const tag = el.tagName.toUpperCase();
+    if (el !== top && (tag === 'A' || tag === 'MARQUEE' || isSkipped(el, holdsMost))) continue;
+    stack.push({ el, exit: true });
+    let own = 0;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 1) stack.push({ el: c as Element, exit: false });
+      else if (c.nodeType === 3) {
+        const length = (c as Text).data.trim().length;
+        if (length >= MIN_PROSE) own += length;
+      }
+    }
+    if (own) sums.set(el, own);
+  }
+  return sums;
+}
+
+/**
+ * The article of a page without paragraphs, readability-style: from `top`, down into the
+ * child holding most of the prose while it holds at least half of it; there, the story's
+ * block (a table cell, a div of lines and <br>), or a thread's posts: blocks of one kind (the
+ * same tag, class and id but for its digits: «post_message_123») that hold at least half of
+ * that prose, each a root (the user column and signature beside each are not).
+ */
+function proseRoots(doc: Document, top: Element, minChars: number, holdsMost: (el: Element) => boolean): Element[] {
+  const prose = proseOf(top, holdsMost);
+  let node = top;
+  for (;;) {
+    const total = prose.get(node) ?? 0;
+    let best: Element | null = null;
+    let bestProse = 0;
+    for (let c = node.firstElementChild; c; c = c.nextElementSibling) {
+      const p = prose.get(c) ?? 0;
+      if (p > bestProse) [best, bestProse] = [c, p];
+    }
+    if (!best || bestProse < total * DESCEND) break;
+    node = best;
+  }
+  const total = prose.get(node) ?? 0;
+  if (total < minChars) return [];
+  let posts = repeatedBlocks(node, prose, total);
+  // A thread whose first post holds most of the prose (a question, then shorter answers): the
+  // blocks of that post's kind over the whole area, where they hold half its prose.
+  const kind = kindOf(node);
+  if (!posts && kind && node !== top) {
+    const all = repeatedBlocks(top, prose, prose.get(top) ?? 0, kind);
+    if (all?.includes(node)) posts = all;
+  }
+  if (!posts) return withHeadline(doc, node);
+  // A thread: its title (the first post's title line) before the posts.
+  const title = titleHeadline(doc, posts[0]!);
+  return title ? [title, ...posts] : posts;
+}
+
+/** Tag, class and id with its digits taken out: blocks of one kind share it. Null for a block with neither, or a table's cell or row. */
+function kindOf(el: Element): string | null {
+  // (Not table cells: a verse table's two columns are two classes of cells, each half the poem.)
+  if (el.tagName === 'TD' || el.tagName === 'TH' || el.tagName === 'TR') return null;
+  const cls = (el.getAttribute('class') ?? '').trim().split(/\s+/).sort().join(' ');
+  const id = el.id.replace(/\d+/g, '#');
+  return cls || id ? `${el.tagName}|${cls}|${id}` : null;
+}
+
+/**
+ * Under `node`, the blocks of one kind (see kindOf) that hold at least half its prose, two
+ * or more, none inside another: of the kinds that do, the deepest (the messages, not the
+ * posts around them with the user column and signature; phpBB alternates its posts' class,
+ * «bg1», «bg2», not its messages'). Null if none does.
+ */
+function repeatedBlocks(node: Element, prose: Map<Element, number>, total: number, only?: string): Element[] | null {
+  const kinds = new Map<string, { blocks: Element[]; prose: number; depth: number }>();
+  const stack: Array<{ el: Element; depth: number }> = [];
+  const push = (parent: Element, depth: number) => {
+    for (let c = parent.lastElementChild; c; c = c.previousElementSibling) stack.push({ el: c, depth });
+  };
+  push(node, 1);
+  while (stack.length) {
+    const { el, depth } = stack.pop()!;
+    const p = prose.get(el);
+    if (!p) continue;
+    const kind = kindOf(el);
+    if (kind && (only === undefined || kind === only)) {
+      const group = kinds.get(kind) ?? { blocks: [], prose: 0, depth };
+      const last = group.blocks[group.blocks.length - 1];
+      if (!last?.contains(el)) {
+        group.blocks.push(el);
+        group.prose += p;
+        kinds.set(kind, group);
+      }
+    }
+    push(el, depth + 1);
+  }
+  let best: { blocks: Element[]; prose: number; depth: number } | null = null;
+  for (const group of kinds.values()) {
+    if (group.blocks.length < 2 || group.prose < total / 2) continue;
+    if (!best || group.depth > best.depth || (group.depth === best.depth && group.prose > best.prose)) best = group;
+  }
+  return best?.blocks ?? null;
 }
 
 /**
@@ -326,18 +455,94 @@ export function findArticleRoots(doc: Document, minChars = 200): Element[] {
  * outside; so does an <article> with no heading of its own. (An <article> with its own title is
  * the article as it stands: a theme's page header above it repeats the title.)
  */
-function withHeadline(doc: Document, body: Element): Element {
+function withHeadline(doc: Document, body: Element): Element[] {
   // A blog's articleBody inside its post (schema.org BlogPosting, Article…): the post, title and all.
   const post = body.parentElement?.closest('[itemscope][itemtype*="Posting"], [itemscope][itemtype*="Article"]');
-  if (post && post !== doc.body && fullLength(post) <= fullLength(body) * 1.5) return post;
+  if (post && post !== doc.body && fullLength(post) <= fullLength(body) * 1.5) return [post];
   const headlines = doc.querySelectorAll('h1');
-  if (headlines.length !== 1) return body;
-  const h1 = headlines[0]!;
-  if (body.contains(h1)) return body;
+  const h1 = headlines.length === 1 ? headlines[0]! : null;
+  if (h1 && !isSiteName(doc, h1)) return [upTo(doc, body, h1) ?? body];
+  // No <h1>, or the site's name in it (table layouts, print views, old mobile pages, Joomla, phpBB): the
+  // element that repeats the page's title. Taken in with the body where their ancestor holds little
+  // else, else a root of its own (a print view's table has the keywords' and the link's rows too).
+  const headline = headlines.length <= 1 ? titleHeadline(doc, body) : null;
+  if (!headline) return [body];
+  const up = upTo(doc, body, headline);
+  if (up && fullLength(up) <= (fullLength(body) + fullLength(headline)) * 1.1) return [up];
+  return body.contains(headline) ? [body] : [headline, body];
+}
+
+/**
+ * Whether the page's <h1> is the site's name: a part of the title beside a headline-sized part
+ * at least half again as long («العنوان … - شبكة الساحل»; not «ديب سيك - ويكيبيديا»).
+ */
+function isSiteName(doc: Document, h1: Element): boolean {
+  const parts = titleParts(doc);
+  const text = collapse(h1.textContent);
+  return parts.includes(text) && parts.some((p) => p.length >= 15 && p.length >= text.length * 1.5);
+}
+
+/** Whitespace runs as one space, trimmed. */
+function collapse(s: string | null): string {
+  return (s ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The page title's parts («العنوان - الموقع», «الموقع | العنوان»). */
+function titleParts(doc: Document): string[] {
+  return collapse(doc.title).split(TITLE_PARTS);
+}
+
+/**
+ * The nearest ancestor of `body` that holds `headline` (`body` if it does), when that adds no
+ * more than half again its text (its paragraphs' text, or its whole text where it has no
+ * paragraphs); else null.
+ */
+function upTo(doc: Document, body: Element, headline: Element): Element | null {
+  if (body.contains(headline)) return body;
   let up = body.parentElement;
-  while (up && !up.contains(h1)) up = up.parentElement;
-  if (!up || up === doc.body || up === doc.documentElement) return body;
-  return textLength(up) <= textLength(body) * 1.5 ? up : body;
+  while (up && !up.contains(headline)) up = up.parentElement;
+  if (!up || up === doc.body || up === doc.documentElement) return null;
+  const paragraphs = textLength(body);
+  const ok = paragraphs > 0 ? textLength(up) <= paragraphs * 1.5 : fullLength(up) <= fullLength(body) * 1.5;
+  return ok ? up : null;
+}
+
+/** Separators between a page title's parts («العنوان - الموقع», «الموقع | العنوان»). */
+const TITLE_PARTS = /\s+(?:[|\-–—•»«:]|::)\s+/;
+/** Elements looked at for a headline, at most (a hostile page may have millions). */
+const HEADLINE_LOOKS = 10_000;
+
+/**
+ * The headline of a page without <h1>: the last element before `body` that holds only text
+ * (or a heading's link) and repeats the title's longest part (or begins with it), not in a link or a box
+ * (a navbar or breadcrumb repeats the title too), or null.
+ */
+function titleHeadline(doc: Document, body: Element): Element | null {
+  let head = '';
+  for (const part of titleParts(doc)) if (part.length > head.length) head = part;
+  if (head.length < 15 || !doc.body) return null;
+  const holdsMost = holdsHalfOf(doc.body);
+  const seen = new Map<Element, boolean>();
+  let found: Element | null = null;
+  const walker = doc.createTreeWalker(doc.body, 1);
+  let looks = 0;
+  for (let node = walker.nextNode(); node && node !== body && looks++ < HEADLINE_LOOKS; node = walker.nextNode()) {
+    let el = node as Element;
+    if (el.firstElementChild || body.contains(el)) continue;
+    if (el.tagName === 'A') {
+      // A thread's title may be a link to itself inside its heading (phpBB's h3).
+      const parent = el.parentElement;
+      if (!parent || !/^H[1-6]$/.test(parent.tagName) || parent.childElementCount !== 1) continue;
+      el = parent;
+    }
+    const text = collapse(el.textContent);
+    // (The title may be the headline cut short: «… بنسختين» for «… بنسختين.. وتعد مستخدمى …».)
+    if (text.length < head.length * 0.8 || text.length > head.length * 3) continue;
+    if (!head.includes(text) && !text.startsWith(head)) continue;
+    if (el.closest('a') || isSkipped(el, holdsMost) || isInsideSkipped(el, holdsMost, seen)) continue;
+    found = el;
+  }
+  return found;
 }
 
 /** The element's whole text, trimmed, in characters. */

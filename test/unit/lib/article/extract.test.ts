@@ -26,6 +26,117 @@ describe('findArticleRoots', () => {
   });
 });
 
+describe('findArticleRoots on pages without paragraphs (table layouts, forums, old mobile pages)', () => {
+  const line = 'سطر من الخبر عن الذكاء الاصطناعي والنماذج اللغوية وما تفعله الشركات';
+  const lines = `${line}<br><br>`.repeat(6);
+  const titled = (title: string, html: string) => {
+    const doc = page(html);
+    doc.title = title;
+    return doc;
+  };
+  const text = (roots: Element[]) => roots.map((r) => collectText(r).text).join('\n');
+  const headline = '«أبل» تستعين بـ«جيميني» من «جوجل» لإنقاذ «سيري»';
+
+  it('reads the table cell of lines and <br>, its headline from the title, not the menus, ticker, keywords or comments', () => {
+    const doc = titled(
+      `${headline} - أخبار الخليج`,
+      `<table><tr><td><a href="/">الرئيسية</a> | <a href="/t">تقنية: ChatGPT</a></td></tr>
+      <tr><td><marquee>عاجل: ميتا تطلق نموذجا جديدا اليوم في السوق</marquee></td></tr>
+      <tr><td class="printTitle">${headline}</td></tr>
+      <tr><td class="printBody"><font>${lines}</font></td></tr>
+      <tr><td class="printDate"><b>الكلمات الدالة:</b> أبل، جوجل، Apple Intelligence، الذكاء الاصطناعي</td></tr>
+      <tr><td>تعليق: جربت شات جي بي تي ووجدته أفضل من كل ما سبق بكثير</td></tr></table>`,
+    );
+    const roots = findArticleRoots(doc);
+    expect(roots).toHaveLength(2);
+    expect(roots[0]!.className).toBe('printTitle');
+    expect(roots[1]!.closest('.printBody')).not.toBeNull();
+    const got = text(roots);
+    expect(got).toContain(headline);
+    expect(got).toContain(line);
+    for (const gone of ['ChatGPT', 'ميتا', 'Apple Intelligence', 'شات جي بي تي']) expect(got).not.toContain(gone);
+  });
+
+  it("reads a thread's messages and its title, not the user column, signatures, navbar or similar threads", () => {
+    const post = (n: number, msg: string) => `<table id="post${n}" class="tborder"><tr>
+      <td class="alt2"><a class="bigusername">عضو${n}</a><div class="smallfont">مهووس بـ ChatGPT</div></td>
+      <td id="td_post_${n}" class="alt1">${n === 1 ? `<div class="smallfont"><strong>${headline}</strong></div><hr>` : ''}
+      <div id="post_message_${n}">${msg}</div>
+      <div>__________________<br>توقيعي: أحب Gemini وClaude وGrok وDeepSeek جدا جدا</div></td></tr></table>`;
+    const doc = titled(
+      `${headline} - منتديات ستار تايمز`,
+      `<div class="navbar"><strong>${headline}</strong></div><div id="posts">
+      ${post(1, lines)}${post(2, `رد: ${line} وجربت أوبن إيه آي`)}${post(3, `رد آخر: ${line}`)}</div>
+      <div class="similar">مواضيع مشابهة: شات جي بي تي ضد جيميني</div>`,
+    );
+    const roots = findArticleRoots(doc);
+    expect(roots.map((r) => r.id || r.tagName)).toEqual([
+      'STRONG',
+      'post_message_1',
+      'post_message_2',
+      'post_message_3',
+    ]);
+    expect(roots[0]!.closest('#post1')).not.toBeNull();
+    const got = text(roots);
+    expect(got).toContain('أوبن إيه آي');
+    for (const gone of ['ChatGPT', 'Gemini', 'مشابهة']) expect(got).not.toContain(gone);
+  });
+
+  it("takes phpBB's messages, not its alternating posts, inside a <main> of bylines; and a question with its shorter answers", () => {
+    const post = (n: number, msg: string) => `<div id="p${n}" class="post has-profile bg${(n % 2) + 1}">
+      <dl class="postprofile"><dd class="profile-rank">خبير Falcon</dd></dl><div class="postbody">
+      <p class="author">بواسطة عضو${n} » الخميس نوفمبر 27، 2025 10:15 مساءً في المنتدى</p>
+      <div class="content">${msg}</div><div class="signature">ChatGPT صديقي الدائم في كل شيء</div></div></div>`;
+    const doc = titled(
+      `${headline} - منتدى`,
+      `<h1>منتدى</h1><div id="page-body" role="main">${[1, 2, 3, 4, 5].map((n) => post(n, lines)).join('')}</div>`,
+    );
+    const roots = findArticleRoots(doc);
+    expect(roots).toHaveLength(5);
+    expect(roots.every((r) => r.className === 'content')).toBe(true);
+    expect(text(roots)).not.toContain('ChatGPT');
+    expect(text(roots)).not.toContain('Falcon');
+    // A question longer than all its answers together: its answers are read too.
+    const qa =
+      page(`<div id="mainbar"><div class="question"><div class="s-prose js-post-body">${lines}${lines}</div></div>
+      <div class="answer"><div class="s-prose js-post-body">${line} الجواب الأول</div></div>
+      <div class="answer"><div class="s-prose js-post-body">${line} الجواب الثاني</div></div></div>`);
+    expect(text(findArticleRoots(qa))).toContain('الجواب الثاني');
+  });
+
+  it("reads a verse table whole (its two columns are not two threads), and skips a site's name in the <h1>", () => {
+    const verse = 'يا ليلُ إنّكَ في الشتاءِ لَباردُ وأنا';
+    const rows = `<tr><td class="s2">${verse}</td><td>&nbsp;</td><td class="s1">${verse}</td></tr>`.repeat(8);
+    const poem = findArticleRoots(page(`<table><tr><td><table class="bait">${rows}</table></td></tr></table>`));
+    expect(poem).toHaveLength(1);
+    expect(poem[0]!.querySelectorAll('td.s1, td.s2')).toHaveLength(16);
+    const joomla = titled(
+      `${headline} - شبكة الساحل`,
+      `<h1 id="sitename"><a href="/">شبكة الساحل</a></h1><table><tr><td>
+      <table class="contentpaneopen"><tr><td class="contentheading">${headline}</td></tr></table>
+      <table class="contentpaneopen"><tr><td><p>${para}</p></td></tr></table></td>
+      <td><div class="moduletable">${'الأكثر قراءة: شات جي بي تي وجيميني وكلود. '.repeat(8)}</div></td></tr></table>`,
+    );
+    const got = text(findArticleRoots(joomla));
+    expect(got).toContain(headline);
+    expect(got).not.toContain('شبكة الساحل');
+    expect(got).not.toContain('شات جي بي تي');
+  });
+
+  it('reads a line break inside a text node as the space it is on the page', () => {
+    const doc = page('<p>شراكة مع أمازون\nويب سيرفيسز</p>');
+    expect(collectText(doc.body).text).toBe('شراكة مع أمازون ويب سيرفيسز');
+  });
+
+  it('stays bounded on a hostile page: deep nesting, and a title repeated by thousands of elements', () => {
+    // (happy-dom's own insertion recurses: 1,500 deep is as far as it goes; the walks are iterative.)
+    const deep = `${'<div>'.repeat(1500)}${lines}${'</div>'.repeat(1500)}`;
+    expect(findArticleRoots(page(deep))).toHaveLength(1);
+    const many = titled(`${headline} - موقع`, `${`<span>${headline}</span>`.repeat(12000)}<div id="b">${lines}</div>`);
+    expect(findArticleRoots(many).length).toBeGreaterThan(0);
+  });
+});
+
 describe('collectText', () => {
   it('reads names across inline markup, breaks between blocks, skips what is not article text', () => {
     const doc = page(`<article>
