@@ -183,6 +183,16 @@ for (const browserName of ['chromium', 'firefox'] as const) {
       await tab.close();
     });
 
+    it("reads a forum thread without <article> or <p>: its posts' messages, not signatures, user titles, navbar or ticker", async () => {
+      const tab = await openArticle('forum-thread.html');
+      const h = texts(await tab.eval(readHighlights));
+      const all = Object.values(h).flat();
+      expect(all).toEqual(expect.arrayContaining(['OpenAI', 'ChatGPT', 'ديب سيك', 'ميتا']));
+      // The signatures (Claude, Grok), the user title (Gemini), the ticker and the similar threads (Copilot).
+      for (const gone of ['Claude', 'Grok', 'Gemini', 'Copilot']) expect(all).not.toContain(gone);
+      await tab.close();
+    });
+
     it('follows an infinite-scroll page that adds a second article', async () => {
       const tab = await openArticle('infinite-scroll.html');
       const h = await until(
