@@ -1,8 +1,8 @@
 import { arabicRatio } from '../../lib/article/arabic-ratio';
 import {
-  articleRootsOf,
+  articlesOf,
   type CollectedText,
-  collectTextSteps,
+  collectArticleSteps,
   readPageHints,
   verdictHints,
 } from '../../lib/article/extract';
@@ -31,6 +31,7 @@ export interface PageServices {
 }
 
 interface RootScan {
+  /** The article's first part (its key between two scans). */
   root: Element;
   text: string;
   collected: CollectedText;
@@ -208,8 +209,10 @@ export function startPageSession(doc: Document, win: Window, settings: Settings,
       cancelled: () => !isCurrent(gen),
     });
 
-  async function scanRoot(root: Element, gen: number, previous?: RootScan): Promise<RootScan | null> {
-    const collected = await sliced(collectTextSteps(root), gen);
+  /** One article: its parts (a headline apart from its body, a thread's posts) read and judged as one text. */
+  async function scanRoot(parts: Element[], gen: number, previous?: RootScan): Promise<RootScan | null> {
+    const root = parts[0]!;
+    const collected = await sliced(collectArticleSteps(parts), gen);
     if (!collected) return null;
     const text = collected.text;
     if (previous && previous.text === text) return { ...previous, collected };
@@ -284,11 +287,11 @@ export function startPageSession(doc: Document, win: Window, settings: Settings,
 
   async function scanAll() {
     const gen = ++generation;
-    const roots = articleRootsOf(doc, hints);
+    const articles = articlesOf(doc, hints);
     const prev = new Map(scans.map((s) => [s.root, s]));
     const next: RootScan[] = [];
-    for (const root of roots) {
-      const scan = await scanRoot(root, gen, prev.get(root));
+    for (const parts of articles) {
+      const scan = await scanRoot(parts, gen, prev.get(parts[0]!));
       if (!scan || !isCurrent(gen)) return;
       next.push(scan);
     }

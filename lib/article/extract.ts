@@ -221,6 +221,27 @@ export function collectText(root: Element, isHidden: (el: Element) => boolean = 
   }
 }
 
+/**
+ * `collectTextSteps` over an article's parts (see findArticles): their texts as one, a line
+ * break between two parts, so the article is judged and its names read as one text.
+ */
+export function* collectArticleSteps(
+  parts: Element[],
+  isHidden: (el: Element) => boolean = () => false,
+): Generator<void, CollectedText, void> {
+  if (parts.length === 1) return yield* collectTextSteps(parts[0]!, isHidden);
+  let text = '';
+  const segments: TextSegment[] = [];
+  for (const part of parts) {
+    const collected = yield* collectTextSteps(part, isHidden);
+    if (!collected.text) continue;
+    if (text) text += '\n';
+    for (const s of collected.segments) segments.push({ node: s.node, start: s.start + text.length });
+    text += collected.text;
+  }
+  return { text, segments };
+}
+
 /** Nodes visited between two pauses of `collectTextSteps`. */
 const NODES_PER_STEP = 2048;
 
@@ -283,13 +304,20 @@ function textLength(el: Element): number {
   return n;
 }
 
-/**
- * The page's article roots: every `<article>` with real text (an infinite-scroll
- * page has several), else `[itemprop=articleBody]` or `<main>`, else the element
- * holding the most paragraph text (a readability-style guess). Empty when the
- * page has no article-sized text.
- */
+/** The page's article roots (see findArticles), every article's parts in a row. */
 export function findArticleRoots(doc: Document, minChars = 200): Element[] {
+  return findArticles(doc, minChars).flat();
+}
+
+/**
+ * The page's articles, each as its parts (usually one element; a headline outside the body,
+ * or a thread's posts, are several, read as one text: see collectArticleSteps): every
+ * `<article>` with real text (an infinite-scroll page has several), else
+ * `[itemprop=articleBody]` or `<main>`, else the element holding the most paragraph text (a
+ * readability-style guess), else where the prose is (a page without paragraphs). Empty when
+ * the page has no article-sized text.
+ */
+export function findArticles(doc: Document, minChars = 200): Element[][] {
   const holdsMost = holdsHalfOf(doc.body);
   const seen = new Map<Element, boolean>();
   const articles = [...doc.querySelectorAll('article')].filter(
@@ -297,8 +325,8 @@ export function findArticleRoots(doc: Document, minChars = 200): Element[] {
   );
   // An <article> that starts with the story's paragraphs, no title (Arc XP, AEM), leaves its headline above it.
   if (articles.length === 1 && articles[0]!.querySelector('h1, h2, h3, p')?.tagName === 'P')
-    return withHeadline(doc, articles[0]!);
-  if (articles.length) return articles;
+    return [withHeadline(doc, articles[0]!)];
+  if (articles.length) return articles.map((a) => [a]);
   for (const sel of ['[itemprop~="articleBody"]', 'main', '[role="main"]']) {
     const el = doc.querySelector(sel);
     if (!el) continue;
@@ -308,9 +336,9 @@ export function findArticleRoots(doc: Document, minChars = 200): Element[] {
     // A <main> whose paragraphs are a small part of its text (a forum's bylines): where the prose is.
     if (sel !== '[itemprop~="articleBody"]' && length < fullLength(el) / 3) {
       const roots = proseRoots(doc, el, minChars, holdsMost);
-      if (roots.length) return roots;
+      if (roots.length) return [roots];
     }
-    return withHeadline(doc, el);
+    return [withHeadline(doc, el)];
   }
   // Readability-style: the parent of the most paragraph text.
   const scores = new Map<Element, number>();
@@ -323,9 +351,10 @@ export function findArticleRoots(doc: Document, minChars = 200): Element[] {
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, s] of scores) if (s > bestScore) [best, bestScore] = [el, s];
-  if (best && bestScore >= minChars) return withHeadline(doc, best);
+  if (best && bestScore >= minChars) return [withHeadline(doc, best)];
   // No paragraphs (table layouts, old forums, mobile pages, text in lines and <br>): where the prose is.
-  return doc.body ? proseRoots(doc, doc.body, minChars, holdsMost) : [];
+  const parts = doc.body ? proseRoots(doc, doc.body, minChars, holdsMost) : [];
+  return parts.length ? [parts] : [];
 }
 
 /** A text shorter than this (trimmed) is a label, a date or a fragment, not prose. */
@@ -568,7 +597,12 @@ function isInsideSkipped(el: Element, holdsMost: (el: Element) => boolean, seen:
  * article (JSON-LD, og:type) may be short.
  */
 export function articleRootsOf(doc: Document, hints: PageHints): Element[] {
-  return findArticleRoots(doc, hints.isArticle ? 80 : 200);
+  return articlesOf(doc, hints).flat();
+}
+
+/** `findArticles` for a page whose hints are read (see articleRootsOf). */
+export function articlesOf(doc: Document, hints: PageHints): Element[][] {
+  return findArticles(doc, hints.isArticle ? 80 : 200);
 }
 
 /** Article facts from JSON-LD (`NewsArticle`, `Article`…), `og:type` and meta tags. */

@@ -1,6 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { collectText, findArticleRoots, readPageHints, verdictHints } from '../../../../lib/article/extract';
+import {
+  collectArticleSteps,
+  collectText,
+  findArticleRoots,
+  findArticles,
+  readPageHints,
+  verdictHints,
+} from '../../../../lib/article/extract';
 import { IntervalIndex, locate } from '../../../../lib/article/ranges';
 
 function page(html: string): Document {
@@ -121,6 +128,24 @@ describe('findArticleRoots on pages without paragraphs (table layouts, forums, o
     expect(got).toContain(headline);
     expect(got).not.toContain('شبكة الساحل');
     expect(got).not.toContain('شات جي بي تي');
+  });
+
+  it("reads an article's parts as one text (one verdict), each offset mapping back to its text node", () => {
+    const doc = titled(
+      `${headline} - أخبار الخليج`,
+      `<table><tr><td class="printTitle">${headline}</td></tr><tr><td>تصنيف</td></tr>
+      <tr><td class="printBody">${lines}</td></tr><tr><td class="printDate">الكلمات الدالة: أبل، جوجل، Apple Intelligence، الذكاء الاصطناعي، سيري، جيميني، الهواتف الذكية</td></tr></table>`,
+    );
+    const articles = findArticles(doc);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]).toHaveLength(2);
+    const steps = collectArticleSteps(articles[0]!);
+    let r = steps.next();
+    while (!r.done) r = steps.next();
+    const { text, segments } = r.value;
+    expect(text.startsWith(`${headline}\n`)).toBe(true);
+    for (const s of segments) expect(text.slice(s.start, s.start + s.node.data.length)).toBe(s.node.data);
+    expect(segments.some((s) => s.node.data.includes('سطر من الخبر'))).toBe(true);
   });
 
   it('reads a line break inside a text node as the space it is on the page', () => {
