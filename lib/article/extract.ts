@@ -326,7 +326,7 @@ export function findArticles(doc: Document, minChars = 200): Element[][] {
   // An <article> that starts with the story's paragraphs, no title (Arc XP, AEM), leaves its headline above it.
   if (articles.length === 1 && articles[0]!.querySelector('h1, h2, h3, p')?.tagName === 'P')
     return [withHeadline(doc, articles[0]!)];
-  if (articles.length) return articles.map((a) => [a]);
+  if (articles.length) return onePostsThread(articles) ? [articles] : articles.map((a) => [a]);
   for (const sel of ['[itemprop~="articleBody"]', 'main', '[role="main"]']) {
     const el = doc.querySelector(sel);
     if (!el) continue;
@@ -355,6 +355,18 @@ export function findArticles(doc: Document, minChars = 200): Element[][] {
   // No paragraphs (table layouts, old forums, mobile pages, text in lines and <br>): where the prose is.
   const parts = doc.body ? proseRoots(doc, doc.body, minChars, holdsMost) : [];
   return parts.length ? [parts] : [];
+}
+
+/**
+ * Whether several <article>s are the posts of one thread (XenForo, Discourse, a live blog's
+ * updates): siblings of one kind (see kindOf), none with a headline of its own. Articles of an
+ * infinite-scroll page each have theirs, and are judged each on its own.
+ */
+function onePostsThread(articles: Element[]): boolean {
+  if (articles.length < 2) return false;
+  const parent = articles[0]!.parentElement;
+  const kind = kindOf(articles[0]!);
+  return articles.every((a) => a.parentElement === parent && kindOf(a) === kind && !a.querySelector('h1, h2'));
 }
 
 /** A text shorter than this (trimmed) is a label, a date or a fragment, not prose. */

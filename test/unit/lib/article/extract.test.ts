@@ -148,6 +148,17 @@ describe('findArticleRoots on pages without paragraphs (table layouts, forums, o
     expect(segments.some((s) => s.node.data.includes('سطر من الخبر'))).toBe(true);
   });
 
+  it("takes a thread's <article> posts (XenForo, Discourse) as one article, an infinite scroll's as several", () => {
+    const post = (n: number) =>
+      `<article class="message message--post js-post" data-content="post-${n}"><div class="bbWrapper">${lines}</div></article>`;
+    const thread = page(`<div class="block-body">${post(1)}${post(2)}${post(3)}</div>`);
+    expect(findArticles(thread).map((a) => a.length)).toEqual([3]);
+    const scroll = page(
+      `<main><article><h1>الأول</h1><p>${para}</p></article><article><h1>الثاني</h1><p>${para}</p></article></main>`,
+    );
+    expect(findArticles(scroll).map((a) => a.length)).toEqual([1, 1]);
+  });
+
   it('reads a line break inside a text node as the space it is on the page', () => {
     const doc = page('<p>شراكة مع أمازون\nويب سيرفيسز</p>');
     expect(collectText(doc.body).text).toBe('شراكة مع أمازون ويب سيرفيسز');
