@@ -138,6 +138,17 @@ function inSeeAlsoSection(el: Element): boolean {
   return false;
 }
 
+/** «Follow us on Google News / Telegram / WhatsApp»: the outlet's channels, not the article. */
+const FOLLOW_US =
+  /^\s*(تابع\S*|اتبع\S*|follow)\s[^]{0,80}?(google news|جوجل نيوز|غوغل نيوز|قوقل نيوز|تلغرام|تيليجرام|تليجرام|telegram|واتساب|whatsapp)/i;
+
+/** A box that is one «follow us» link and nothing else (read only for a block holding one link). */
+function followUsBox(el: Element): boolean {
+  if (el.childElementCount !== 1 || el.firstElementChild!.tagName !== 'A') return false;
+  const text = el.textContent ?? '';
+  return text.length < 200 && FOLLOW_US.test(text);
+}
+
 /** A paragraph's trimmed text that is only a «read also» heading («اقرأ أيضا..»). */
 function readAlsoHeading(text: string): boolean {
   return text.length <= 30 && READ_ALSO.test(text);
@@ -202,6 +213,7 @@ function isSkipped(el: Element, holdsMost: (el: Element) => boolean = () => fals
     if (READ_ALSO.test(head)) return true;
   }
   if (el.tagName === 'P' && readAlsoParagraph(el)) return true;
+  if ((el.tagName === 'DIV' || el.tagName === 'P') && followUsBox(el)) return true;
   if (inSeeAlsoSection(el)) return true;
   const style = el.getAttribute('style') ?? '';
   return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);

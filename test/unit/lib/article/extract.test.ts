@@ -295,6 +295,15 @@ describe('collectText', () => {
     expect(text).toContain('رابط وحده');
   });
 
+  it('skips a «follow us on Google News» box, one link and nothing else; keeps a sentence that says it', () => {
+    const doc =
+      page(`<article><p>${para}</p><div class="article-gnews"><a href="https://news.google.com/p">تابعوا العين الإخبارية عبر Google News</a></div>
+      <p>وقالت الشركة إنها ستتابع عبر Google News أداء المواقع الإخبارية.</p></article>`);
+    const { text } = collectText(doc.querySelector('article')!);
+    expect(text).not.toContain('تابعوا العين');
+    expect(text).toContain('ستتابع عبر Google News');
+  });
+
   it('reads an ASP.NET page wrapped whole in a <form>, and still skips a small form', () => {
     const doc = page(`<form id="aspnetForm"><div class="ms-rtestate-field"><p>${para}</p><p>${para} أوبن إيه آي</p>
       <form class="search"><input><p>غوغل</p></form></div></form>`);
