@@ -140,7 +140,7 @@ function inSeeAlsoSection(el: Element): boolean {
 
 /** «Follow us on Google News / Telegram / WhatsApp»: the outlet's channels, not the article. */
 const FOLLOW_US =
-  /^\s*(تابع\S*|اتبع\S*|follow)\s[^]{0,80}?(google news|جوجل نيوز|غوغل نيوز|قوقل نيوز|تلغرام|تيليجرام|تليجرام|telegram|واتساب|whatsapp)/i;
+  /^\s*(تابع\S*|اتبع\S*|follow)\s[\s\S]{0,80}?(google news|جوجل نيوز|غوغل نيوز|قوقل نيوز|تلغرام|تيليجرام|تليجرام|telegram|واتساب|whatsapp)/i;
 
 /** A box that is one «follow us» link and nothing else (read only for a block holding one link). */
 function followUsBox(el: Element): boolean {
