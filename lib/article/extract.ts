@@ -193,6 +193,23 @@ export interface PageHints {
  * article is the article's, not a box.
  */
 function isSkipped(el: Element, holdsMost: (el: Element) => boolean = () => false): boolean {
+  if (isBox(el, holdsMost)) return true;
+  if (el.tagName === 'DIV' || el.tagName === 'SECTION' || el.tagName === 'UL') {
+    const head = el.firstElementChild?.textContent ?? '';
+    if (READ_ALSO.test(head)) return true;
+  }
+  if (el.tagName === 'P' && readAlsoParagraph(el)) return true;
+  if ((el.tagName === 'DIV' || el.tagName === 'P') && followUsBox(el)) return true;
+  if (inSeeAlsoSection(el)) return true;
+  const style = el.getAttribute('style') ?? '';
+  return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/**
+ * The part of isSkipped read from the element alone (its tag and attributes, not its text or
+ * its siblings'): what the prose walk of a page without paragraphs asks of every element.
+ */
+function isBox(el: Element, holdsMost: (el: Element) => boolean): boolean {
   const tag = el.tagName.toUpperCase();
   // (An ASP.NET page wraps itself whole in one <form>: a form that holds most of the text is the page's.)
   if (SKIP_TAGS.has(tag)) return tag !== 'FORM' || !holdsMost(el);
@@ -207,16 +224,7 @@ function isSkipped(el: Element, holdsMost: (el: Element) => boolean = () => fals
   const label = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-testid') ?? ''}`
     .replace(HASH, '')
     .replace(CAMEL, '$1-$2');
-  if (label.trim() && !OWN_TEXT.has(tag) && NOISE.test(label) && !holdsMost(el)) return true;
-  if (el.tagName === 'DIV' || el.tagName === 'SECTION' || el.tagName === 'UL') {
-    const head = el.firstElementChild?.textContent ?? '';
-    if (READ_ALSO.test(head)) return true;
-  }
-  if (el.tagName === 'P' && readAlsoParagraph(el)) return true;
-  if ((el.tagName === 'DIV' || el.tagName === 'P') && followUsBox(el)) return true;
-  if (inSeeAlsoSection(el)) return true;
-  const style = el.getAttribute('style') ?? '';
-  return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+  return label.trim() !== '' && !OWN_TEXT.has(tag) && NOISE.test(label) && !holdsMost(el);
 }
 
 /**
@@ -385,17 +393,26 @@ function onePostsThread(articles: Element[]): boolean {
 const MIN_PROSE = 12;
 /** The walk goes into the child that holds at least this share of its parent's prose. */
 const DESCEND = 0.5;
+/**
+ * Elements read, at most, looking for the prose of a page without paragraphs: a forum thread
+ * or an old table layout has a few thousand; a web app with tens of thousands and no <p> is no
+ * article, and the gate looks at every page again as it changes (each element costs a few µs).
+ */
+const PROSE_ELEMENTS = 5000;
 
 /**
  * Per element under `top`: the characters of prose in it (text outside links, tickers and
  * skipped boxes, in runs of at least MIN_PROSE). Elements without prose are not in the map.
+ * Null past PROSE_ELEMENTS elements.
  */
-function proseOf(top: Element, holdsMost: (el: Element) => boolean): Map<Element, number> {
+function proseOf(top: Element, holdsMost: (el: Element) => boolean): Map<Element, number> | null {
   const sums = new Map<Element, number>();
   // Iterative, children before their parent (a page may nest elements 50,000 deep).
   const stack: Array<{ el: Element; exit: boolean }> = [{ el: top, exit: false }];
+  let read = 0;
   while (stack.length) {
     const { el, exit } = stack.pop()!;
+    if (!exit && ++read > PROSE_ELEMENTS) return null;
     if (exit) {
       const parent = el.parentElement;
       const sum = sums.get(el);
@@ -403,7 +420,7 @@ function proseOf(top: Element, holdsMost: (el: Element) => boolean): Map<Element
       continue;
     }
     const tag = el.tagName.toUpperCase();
-    if (el !== top && (tag === 'A' || tag === 'MARQUEE' || isSkipped(el, holdsMost))) continue;
+    if (el !== top && (tag === 'A' || tag === 'MARQUEE' || isBox(el, holdsMost))) continue;
     stack.push({ el, exit: true });
     let own = 0;
     for (let c = el.firstChild; c; c = c.nextSibling) {
@@ -427,6 +444,7 @@ function proseOf(top: Element, holdsMost: (el: Element) => boolean): Map<Element
  */
 function proseRoots(doc: Document, top: Element, minChars: number, holdsMost: (el: Element) => boolean): Element[] {
   const prose = proseOf(top, holdsMost);
+  if (!prose) return [];
   let node = top;
   for (;;) {
     const total = prose.get(node) ?? 0;

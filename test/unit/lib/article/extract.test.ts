@@ -168,8 +168,14 @@ describe('findArticleRoots on pages without paragraphs (table layouts, forums, o
     // (happy-dom's own insertion recurses: 1,500 deep is as far as it goes; the walks are iterative.)
     const deep = `${'<div>'.repeat(1500)}${lines}${'</div>'.repeat(1500)}`;
     expect(findArticleRoots(page(deep))).toHaveLength(1);
-    const many = titled(`${headline} - موقع`, `${`<span>${headline}</span>`.repeat(12000)}<div id="b">${lines}</div>`);
+    const many = titled(
+      `${headline} - موقع`,
+      `${`<span>${headline}</span>`.repeat(12000)}<div id="b"><p>${para}</p><p>${para}</p></div>`,
+    );
     expect(findArticleRoots(many).length).toBeGreaterThan(0);
+    // A web app: thousands of elements and no <p> is no article; the walk stops after 5,000 elements.
+    const app = page(`${'<div class="cell"><span>خانة في جدول التطبيق رقم كذا</span></div>'.repeat(3000)}`);
+    expect(findArticleRoots(app)).toEqual([]);
   });
 });
 
