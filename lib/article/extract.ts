@@ -67,13 +67,13 @@ const BLOCK_TAGS = new Set([
 /**
  * Class, id or data-testid of boxes that are not the article's own text: related links, comments,
  * sharing, ads, subscription forms, another post embedded («wp-embedded-content»), sidebars and their
- * widgets, lists of the latest or most popular posts, a wiki's navboxes, hatnotes, categories and
- * edit links, an entry's footer. Some words also as prefixes («jp-relatedposts», «sharedaddy»,
+ * widgets, lists of the latest or most popular posts, a wiki's navboxes, hatnotes, categories,
+ * edit links and site notices, an entry's footer. Some words also as prefixes («jp-relatedposts», «sharedaddy»,
  * «subscription-widget»), the others only as whole words («tags», not «tagline»). Not «label»:
  * Drupal marks every field «field--label-hidden», the title's too.
  */
 const NOISE =
-  /(^|[\s_-])((related|share|sharing|social|comment|newsletter|subscri|signup|breadcrumb|trending|wp-embed|sidebar|widget|latest|popular|navbox|catlinks|editsection|hatnote|authority-control)[a-z]*|read-?also|more-?(news|stories)|tags?|footer|advert|ads?|promo|author-box|most-read)([\s_-]|$)/i;
+  /(^|[\s_-])((related|share|sharing|social|comment|newsletter|subscri|signup|breadcrumb|trending|wp-embed|sidebar|widget|latest|popular|navbox|catlinks|editsection|hatnote|authority-control)[a-z]*|read-?also|more-?(news|stories)|tags?|footer|advert|ads?|promo|author-box|most-read|(site|local|anon|central)-?notice)([\s_-]|$)/i;
 /** Boxes measured at most per walk (a hostile page may nest thousands named like boxes: each measure reads a subtree). */
 const MEASURES = 64;
 

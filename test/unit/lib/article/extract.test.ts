@@ -351,6 +351,15 @@ describe('collectText', () => {
     for (const box of ['غوغل', 'ميتا', 'ديب سيك', 'كلود']) expect(text).not.toContain(box);
   });
 
+  it("skips a wiki's site notice (a campaign naming models above every article)", () => {
+    const doc =
+      page(`<div id="content" class="mw-body" role="main"><div id="siteNotice"><div id="localNotice"><div class="anonnotice">شهر مقالات الذكاء الاصطناعي: ساعد في تحديث مقالات شات جي بي تي وجيميني</div></div></div>
+      <div class="mw-parser-output"><p>${para}</p><p>${para}</p></div></div>`);
+    const text = collectText(findArticleRoots(doc)[0]!).text;
+    expect(text).toContain('النماذج اللغوية');
+    expect(text).not.toContain('جيميني');
+  });
+
   it("skips a wiki's «see also» and external-links sections, up to the next heading", () => {
     const doc = page(`<main><div class="mw-parser-output"><p>${para}</p>
       <div class="mw-heading mw-heading2"><h2>انظر أيضًا</h2></div><ul><li>ديب سيك</li></ul>
