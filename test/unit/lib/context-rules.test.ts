@@ -27,6 +27,13 @@ describe('context rules of ambiguous names', () => {
     ]);
   });
 
+  it('a veto word is the other sense only where it says so: «شخصية لاما» is a character, «الحواسيب الشخصية» is not', () => {
+    expect(found('وتنتشر نسخ صغيرة من R1 مبنية على نماذج كوين ولاما، يمكن تشغيلها على الحواسيب الشخصية.')).toContain(
+      'llama:لاما',
+    );
+    expect(found('وفي المسلسل الكرتوني تبقى شخصية لاما على الهامش، تدخل المشهد ثم تخرج.')).not.toContain('llama:لاما');
+  });
+
   it('the definite article glued to the name means the other sense', () => {
     expect(found('وتستهلك مراكز البيانات مياهاً تعادل ما يجري في الأمازون، بحسب أمازون نفسها.')).toEqual([
       'amazon:أمازون',
