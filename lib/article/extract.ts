@@ -340,13 +340,16 @@ export function findArticleRoots(doc: Document, minChars = 200): Element[] {
 export function findArticles(doc: Document, minChars = 200): Element[][] {
   const holdsMost = holdsHalfOf(doc.body);
   const seen = new Map<Element, boolean>();
-  const articles = [...doc.querySelectorAll('article')].filter(
-    (a) => !a.parentElement?.closest('article') && !isInsideSkipped(a, holdsMost, seen) && textLength(a) >= minChars,
+  const outer = [...doc.querySelectorAll('article')].filter(
+    (a) => !a.parentElement?.closest('article') && !isInsideSkipped(a, holdsMost, seen),
   );
+  const articles = outer.filter((a) => textLength(a) >= minChars);
+  const posts = threadPosts(outer, articles);
+  if (posts) return [posts];
   // An <article> that starts with the story's paragraphs, no title (Arc XP, AEM), leaves its headline above it.
   if (articles.length === 1 && articles[0]!.querySelector('h1, h2, h3, p')?.tagName === 'P')
     return [withHeadline(doc, articles[0]!)];
-  if (articles.length) return onePostsThread(articles) ? [articles] : articles.map((a) => [a]);
+  if (articles.length) return articles.map((a) => [a]);
   for (const sel of ['[itemprop~="articleBody"]', 'main', '[role="main"]']) {
     const el = doc.querySelector(sel);
     if (!el) continue;
@@ -378,15 +381,26 @@ export function findArticles(doc: Document, minChars = 200): Element[][] {
 }
 
 /**
- * Whether several <article>s are the posts of one thread (XenForo, Discourse, a live blog's
- * updates): siblings of one kind (see kindOf), none with a headline of its own. Articles of an
- * infinite-scroll page each have theirs, and are judged each on its own.
+ * The posts of one thread written as <article>s (XenForo, Discourse, a live blog's updates): the
+ * article-sized ones and every other <article> of their kind (see sameKind), the short replies
+ * too, when none has a headline of its own and there are two or more. Null otherwise: the
+ * articles of an infinite-scroll page each have their headline, and are judged each on its own.
  */
-function onePostsThread(articles: Element[]): boolean {
-  if (articles.length < 2) return false;
-  const parent = articles[0]!.parentElement;
-  const kind = kindOf(articles[0]!);
-  return articles.every((a) => a.parentElement === parent && kindOf(a) === kind && !a.querySelector('h1, h2'));
+function threadPosts(outer: Element[], articles: Element[]): Element[] | null {
+  const first = articles[0];
+  if (!first) return null;
+  const kin = outer.filter((a) => sameKind(a, first));
+  if (kin.length < 2 || kin.some((a) => a.querySelector('h1, h2'))) return null;
+  return articles.every((a) => kin.includes(a)) ? kin : null;
+}
+
+/** Two blocks of one kind: the same tag, and the same id but for its digits, or the same classes. */
+function sameKind(a: Element, b: Element): boolean {
+  if (a.tagName !== b.tagName) return false;
+  const id = (e: Element) => e.id.replace(/\d+/g, '#');
+  if (id(a) && id(a) === id(b)) return true;
+  const classes = (e: Element) => (e.getAttribute('class') ?? '').trim().split(/\s+/).sort().join(' ');
+  return classes(a) !== '' && classes(a) === classes(b);
 }
 
 /** A text shorter than this (trimmed) is a label, a date or a fragment, not prose. */

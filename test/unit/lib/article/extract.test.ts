@@ -153,6 +153,16 @@ describe('findArticleRoots on pages without paragraphs (table layouts, forums, o
       `<article class="message message--post js-post" data-content="post-${n}"><div class="bbWrapper">${lines}</div></article>`;
     const thread = page(`<div class="block-body">${post(1)}${post(2)}${post(3)}</div>`);
     expect(findArticles(thread).map((a) => a.length)).toEqual([3]);
+    // Discourse: each post in a wrapper of its own, a short reply among them (too short to be an article alone).
+    const topic = page(
+      [1, 2, 3]
+        .map(
+          (n) =>
+            `<div class="topic-post"><article id="post_${n}" class="boxed onscreen-post"><div class="cooked">${n === 2 ? '<p>شكراً، جربت لاما وعمل.</p>' : `<p>${para}</p>`}</div></article></div>`,
+        )
+        .join(''),
+    );
+    expect(findArticles(topic).map((a) => a.map((e) => e.id))).toEqual([['post_1', 'post_2', 'post_3']]);
     const scroll = page(
       `<main><article><h1>الأول</h1><p>${para}</p></article><article><h1>الثاني</h1><p>${para}</p></article></main>`,
     );
