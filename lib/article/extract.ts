@@ -31,6 +31,22 @@ const SKIP_TAGS = new Set([
   'AUDIO',
   'MATH',
 ]);
+/**
+ * Whether a <pre> holds Arabic prose, not code: a mailing-list archive's message (Pipermail), a
+ * poem set line by line. Twice as many Arabic letters as Latin ones in its first 2,000 characters.
+ */
+function arabicProse(pre: Element): boolean {
+  const text = (pre.textContent ?? '').slice(0, 2000);
+  let arabic = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x0621 && c <= 0x064a) arabic++;
+    else if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latin++;
+  }
+  return arabic >= 100 && arabic > latin * 2;
+}
+
 /** Elements that break text into blocks (a name never spans two blocks). */
 const BLOCK_TAGS = new Set([
   'ADDRESS',
@@ -68,12 +84,18 @@ const BLOCK_TAGS = new Set([
  * Class, id or data-testid of boxes that are not the article's own text: related links, comments,
  * sharing, ads, subscription forms, another post embedded («wp-embedded-content»), sidebars and their
  * widgets, lists of the latest or most popular posts, a wiki's navboxes, hatnotes, categories,
- * edit links and site notices, an entry's footer. Some words also as prefixes («jp-relatedposts», «sharedaddy»,
+ * edit links, an entry's footer. Some words also as prefixes («jp-relatedposts», «sharedaddy»,
  * «subscription-widget»), the others only as whole words («tags», not «tagline»). Not «label»:
  * Drupal marks every field «field--label-hidden», the title's too.
  */
 const NOISE =
-  /(^|[\s_-])((related|share|sharing|social|comment|newsletter|subscri|signup|breadcrumb|trending|wp-embed|sidebar|widget|latest|popular|navbox|catlinks|editsection|hatnote|authority-control)[a-z]*|read-?also|more-?(news|stories)|tags?|footer|advert|ads?|promo|author-box|most-read|(site|local|anon|central)-?notice)([\s_-]|$)/i;
+  /(^|[\s_-])((related|share|sharing|social|comment|newsletter|subscri|signup|breadcrumb|trending|wp-embed|sidebar|widget|latest|popular|navbox|catlinks|editsection|hatnote|authority-control)[a-z]*|read-?also|more-?(news|stories)|tags?|footer|advert|ads?|promo|author-box|most-read)([\s_-]|$)/i;
+/**
+ * Boxes that are never the article however much text they hold (NOISE boxes are not where they
+ * hold most of it): a wiki's site notice, Discourse's copy of the post replied to (longer than
+ * the reply) and its topic map (the thread's popular links).
+ */
+const ALWAYS_NOISE = /(^|[\s_-])((site|local|anon|central)-?notice|embedded-posts|topic-map)([\s_-]|$)/i;
 /** Boxes measured at most per walk (a hostile page may nest thousands named like boxes: each measure reads a subtree). */
 const MEASURES = 64;
 
@@ -212,7 +234,16 @@ function isSkipped(el: Element, holdsMost: (el: Element) => boolean = () => fals
 function isBox(el: Element, holdsMost: (el: Element) => boolean): boolean {
   const tag = el.tagName.toUpperCase();
   // (An ASP.NET page wraps itself whole in one <form>: a form that holds most of the text is the page's.)
-  if (SKIP_TAGS.has(tag)) return tag !== 'FORM' || !holdsMost(el);
+  // (Discourse writes a quoted passage as <aside class="quote">: a quote in a post is the post's text; not the
+  // accepted answer's excerpt shown under the question.)
+  if (SKIP_TAGS.has(tag))
+    return (
+      (tag !== 'FORM' || !holdsMost(el)) &&
+      (tag !== 'PRE' || !arabicProse(el)) &&
+      (tag !== 'ASIDE' ||
+        !/(^|\s)quote(\s|$)/.test(el.getAttribute('class') ?? '') ||
+        /accepted-answer/.test(el.getAttribute('class') ?? ''))
+    );
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
@@ -224,7 +255,8 @@ function isBox(el: Element, holdsMost: (el: Element) => boolean): boolean {
   const label = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-testid') ?? ''}`
     .replace(HASH, '')
     .replace(CAMEL, '$1-$2');
-  return label.trim() !== '' && !OWN_TEXT.has(tag) && NOISE.test(label) && !holdsMost(el);
+  if (label.trim() === '' || OWN_TEXT.has(tag)) return false;
+  return ALWAYS_NOISE.test(label) || (NOISE.test(label) && !holdsMost(el));
 }
 
 /**
@@ -345,7 +377,7 @@ export function findArticles(doc: Document, minChars = 200): Element[][] {
   );
   const articles = outer.filter((a) => textLength(a) >= minChars);
   const posts = threadPosts(outer, articles);
-  if (posts) return [posts];
+  if (posts) return [withTitle(doc, posts)];
   // An <article> that starts with the story's paragraphs, no title (Arc XP, AEM), leaves its headline above it.
   if (articles.length === 1 && articles[0]!.querySelector('h1, h2, h3, p')?.tagName === 'P')
     return [withHeadline(doc, articles[0]!)];
@@ -481,8 +513,11 @@ function proseRoots(doc: Document, top: Element, minChars: number, holdsMost: (e
     const all = repeatedBlocks(top, prose, prose.get(top) ?? 0, kind);
     if (all?.includes(node)) posts = all;
   }
-  if (!posts) return withHeadline(doc, node);
-  // A thread: its title (the first post's title line) before the posts.
+  return posts ? withTitle(doc, posts) : withHeadline(doc, node);
+}
+
+/** A thread's posts after its title (the topic's heading, or the first post's title line: see titleHeadline). */
+function withTitle(doc: Document, posts: Element[]): Element[] {
   const title = titleHeadline(doc, posts[0]!);
   return title ? [title, ...posts] : posts;
 }
@@ -554,7 +589,27 @@ function withHeadline(doc: Document, body: Element): Element[] {
   if (!headline) return [body];
   const up = upTo(doc, body, headline);
   if (up && fullLength(up) <= (fullLength(body) + fullLength(headline)) * 1.1) return [up];
-  return body.contains(headline) ? [body] : [headline, body];
+  return body.contains(headline) ? [body] : [headline, ...between(headline, body), body];
+}
+
+/**
+ * The blocks between a headline and its body, where both sit in the children of one ancestor
+ * (a deck under the title, a dateline: ASP.NET's «lblSubTitle»), when they hold less than half
+ * the body's text; else none.
+ */
+function between(headline: Element, body: Element): Element[] {
+  let a: Element | null = headline;
+  while (a?.parentElement && !a.parentElement.contains(body)) a = a.parentElement;
+  const parent = a?.parentElement;
+  if (!a || !parent || parent.tagName === 'BODY' || parent.tagName === 'HTML') return [];
+  const out: Element[] = [];
+  let text = 0;
+  for (let c = a.nextElementSibling; c && !c.contains(body); c = c.nextElementSibling) {
+    out.push(c);
+    text += fullLength(c);
+    if (text > fullLength(body) / 2) return [];
+  }
+  return out;
 }
 
 /**
@@ -598,8 +653,9 @@ const TITLE_PARTS = /\s+(?:[|\-–—•»«:]|::)\s+/;
 const HEADLINE_LOOKS = 10_000;
 
 /**
- * The headline of a page without <h1>: the last element before `body` that holds only text
- * (or a heading's link) and repeats the title's longest part (or begins with it), not in a link or a box
+ * The headline of a page without <h1>: the last element before `body` that holds only text, or
+ * the last heading, that repeats the title's longest part (or begins with it; a heading may also
+ * end with it, after a prefix label), not in a link (but for a heading's own) or a box
  * (a navbar or breadcrumb repeats the title too), or null.
  */
 function titleHeadline(doc: Document, body: Element): Element | null {
@@ -612,19 +668,17 @@ function titleHeadline(doc: Document, body: Element): Element | null {
   const walker = doc.createTreeWalker(doc.body, 1);
   let looks = 0;
   for (let node = walker.nextNode(); node && node !== body && looks++ < HEADLINE_LOOKS; node = walker.nextNode()) {
-    let el = node as Element;
-    if (el.firstElementChild || body.contains(el)) continue;
-    if (el.tagName === 'A') {
-      // A thread's title may be a link to itself inside its heading (phpBB's h3).
-      const parent = el.parentElement;
-      if (!parent || !/^H[1-6]$/.test(parent.tagName) || parent.childElementCount !== 1) continue;
-      el = parent;
-    }
+    const el = node as Element;
+    if (body.contains(el)) continue;
+    // A heading whatever it holds (a thread's title linked to itself, after a prefix label: phpBB,
+    // Discourse, XenForo's «تجربة»); any other element only when it holds text alone.
+    const heading = /^H[1-6]$/.test(el.tagName);
+    if (!heading && el.firstElementChild) continue;
     const text = collapse(el.textContent);
     // (The title may be the headline cut short: «… بنسختين» for «… بنسختين.. وتعد مستخدمى …».)
     if (text.length < head.length * 0.8 || text.length > head.length * 3) continue;
-    if (!head.includes(text) && !text.startsWith(head)) continue;
-    if (el.closest('a') || isSkipped(el, holdsMost) || isInsideSkipped(el, holdsMost, seen)) continue;
+    if (!head.includes(text) && !text.startsWith(head) && !(heading && text.endsWith(head))) continue;
+    if ((!heading && el.closest('a')) || isSkipped(el, holdsMost) || isInsideSkipped(el, holdsMost, seen)) continue;
     found = el;
   }
   return found;

@@ -138,7 +138,8 @@ describe('findArticleRoots on pages without paragraphs (table layouts, forums, o
     );
     const articles = findArticles(doc);
     expect(articles).toHaveLength(1);
-    expect(articles[0]).toHaveLength(2);
+    // The headline, the row between it and the body («تصنيف»), the body; not the keywords row.
+    expect(articles[0]).toHaveLength(3);
     const steps = collectArticleSteps(articles[0]!);
     let r = steps.next();
     while (!r.done) r = steps.next();
@@ -167,6 +168,45 @@ describe('findArticleRoots on pages without paragraphs (table layouts, forums, o
       `<main><article><h1>الأول</h1><p>${para}</p></article><article><h1>الثاني</h1><p>${para}</p></article></main>`,
     );
     expect(findArticles(scroll).map((a) => a.length)).toEqual([1, 1]);
+  });
+
+  it("reads a mailing list's message in <pre> (Arabic prose, not code), and still skips code", () => {
+    const message = `مرحبا بالجميع، جربت ترجمة ملفات الواجهة بنموذج من ميتا ثم راجعتها يدوياً.\n`.repeat(5);
+    const doc = page(
+      `<h1>[l10n] تجربة</h1><i>أرشيف القائمة</i><pre>${message}</pre><pre>print("hello")\nx = model.generate(prompt)</pre>`,
+    );
+    const text = collectText(doc.body).text;
+    expect(text).toContain('نموذج من ميتا');
+    expect(text).not.toContain('model.generate');
+  });
+
+  it("Discourse: a quote in a post is its text; the copy of the post replied to, the accepted answer's excerpt and the topic map are not", () => {
+    const long = `${para}${para} أوبن إيه آي`;
+    const doc =
+      page(`<article id="post_3" class="boxed"><div class="topic-body"><section class="embedded-posts top topic-body">${long}</section>
+      <div class="cooked"><aside class="quote no-group"><blockquote><p>جربت Qwen2.5 وكان سريعاً</p></blockquote></aside><p>${para}</p>
+      <aside class="quote accepted-answer"><blockquote>غوغل أفضل</blockquote></aside></div><div class="topic-map">ميتا huggingface.co</div></div></article>`);
+    const text = collectText(doc.querySelector('article')!).text;
+    expect(text).toContain('جربت Qwen2.5');
+    for (const gone of ['أوبن إيه آي', 'غوغل أفضل', 'ميتا']) expect(text).not.toContain(gone);
+  });
+
+  it("takes the deck between a headline and its body (ASP.NET's labels), and a thread title after a prefix label", () => {
+    const doc = titled(
+      `${headline} - الجريدة`,
+      `<form id="aspnetForm"><div class="NewsDetails"><div><span class="NewsTitle">${headline}</span></div>
+      <div><span class="NewsSubTitle">تشمل حصة في «جي 42» وتراخيص تصدير</span></div>
+      <div><span class="NewsBody">${lines}</span></div><div class="NewsKeywords">كلمات: ${'<a href="/k">مايكروسوفت</a> <a href="/k">إنفيديا</a> '.repeat(8)}</div></div></form>`,
+    );
+    const got = text(findArticleRoots(doc));
+    expect(got).toContain('حصة في «جي 42»');
+    expect(got).not.toContain('كلمات:');
+    const xf = titled(
+      `مقارنة عملية للنماذج المحلية بالعربي: Qwen3 ولا Llama؟ | منتديات`,
+      `<h1 class="p-title-value"><span class="label">تجربة</span>مقارنة عملية للنماذج المحلية بالعربي: Qwen3 ولا Llama؟</h1>
+      ${[1, 2].map((n) => `<article class="message"><div class="bbWrapper">${lines} ${n}</div></article>`).join('')}`,
+    );
+    expect(text(findArticleRoots(xf))).toContain('Qwen3 ولا Llama');
   });
 
   it('reads a line break inside a text node as the space it is on the page', () => {
