@@ -84,12 +84,12 @@ const BLOCK_TAGS = new Set([
  * Class, id or data-testid of boxes that are not the article's own text: related links, comments,
  * sharing, ads, subscription forms, another post embedded («wp-embedded-content»), sidebars and their
  * widgets, lists of the latest or most popular posts, a wiki's navboxes, hatnotes, categories,
- * edit links, an entry's footer. Some words also as prefixes («jp-relatedposts», «sharedaddy»,
+ * edit links, an entry's footer, a pull quote (a sentence of the text again, in large type). Some words also as prefixes («jp-relatedposts», «sharedaddy»,
  * «subscription-widget»), the others only as whole words («tags», not «tagline»). Not «label»:
  * Drupal marks every field «field--label-hidden», the title's too.
  */
 const NOISE =
-  /(^|[\s_-])((related|share|sharing|social|comment|newsletter|subscri|signup|breadcrumb|trending|wp-embed|sidebar|widget|latest|popular|navbox|catlinks|editsection|hatnote|authority-control)[a-z]*|read-?also|more-?(news|stories)|tags?|footer|advert|ads?|promo|author-box|most-read)([\s_-]|$)/i;
+  /(^|[\s_-])((related|share|sharing|social|comment|newsletter|subscri|signup|breadcrumb|trending|wp-embed|sidebar|widget|latest|popular|navbox|catlinks|editsection|hatnote|authority-control)[a-z]*|read-?also|more-?(news|stories)|tags?|footer|advert|ads?|promo|author-box|most-read|pull-?quote)([\s_-]|$)/i;
 /**
  * Boxes that are never the article however much text they hold (NOISE boxes are not where they
  * hold most of it): a wiki's site notice, Discourse's copy of the post replied to (longer than
@@ -513,13 +513,32 @@ function proseRoots(doc: Document, top: Element, minChars: number, holdsMost: (e
     const all = repeatedBlocks(top, prose, prose.get(top) ?? 0, kind);
     if (all?.includes(node)) posts = all;
   }
-  return posts ? withTitle(doc, posts) : withHeadline(doc, node);
+  if (!posts) return withHeadline(doc, node);
+  // Blocks of one kind side by side with little else between them are a story's paragraphs written
+  // as <div>s (a React site), not a thread's posts: their parent, subheadings and all.
+  const parent = posts[0]!.parentElement;
+  if (parent && posts.every((p) => p.parentElement === parent)) {
+    const own = posts.reduce((n, p) => n + (prose.get(p) ?? 0), 0);
+    if ((prose.get(parent) ?? 0) <= own * 1.25) return withHeadline(doc, parent);
+  }
+  return withTitle(doc, posts);
 }
 
-/** A thread's posts after its title (the topic's heading, or the first post's title line: see titleHeadline). */
+/**
+ * A thread's posts after its title (the page's one <h1> before them, unless the site's name; else
+ * the topic's heading or the first post's title line: see titleHeadline), and the blocks between
+ * (a live blog's deck and pinned summary).
+ */
 function withTitle(doc: Document, posts: Element[]): Element[] {
-  const title = titleHeadline(doc, posts[0]!);
-  return title ? [title, ...posts] : posts;
+  const first = posts[0]!;
+  const h1s = doc.querySelectorAll('h1');
+  const h1 = h1s.length === 1 ? h1s[0]! : null;
+  const before = (el: Element) => (el.compareDocumentPosition(first) & 4) !== 0 && !el.contains(first);
+  const title =
+    h1 && !isSiteName(doc, h1) && before(h1) && !posts.some((p) => p.contains(h1)) ? h1 : titleHeadline(doc, first);
+  if (!title) return posts;
+  const text = posts.reduce((n, p) => n + fullLength(p), 0);
+  return [title, ...between(title, first, text / 2), ...posts];
 }
 
 /** Tag, class and id with its digits taken out: blocks of one kind share it. Null for a block with neither, or a table's cell or row. */
@@ -581,35 +600,51 @@ function withHeadline(doc: Document, body: Element): Element[] {
   if (post && post !== doc.body && fullLength(post) <= fullLength(body) * 1.5) return [post];
   const headlines = doc.querySelectorAll('h1');
   const h1 = headlines.length === 1 ? headlines[0]! : null;
-  if (h1 && !isSiteName(doc, h1)) return [upTo(doc, body, h1) ?? body];
+  // (The <h1> only where an ancestor below <body> holds it with the body: a mailing list's subject is no headline.)
+  if (h1 && !isSiteName(doc, h1)) return headlineAndBody(doc, body, h1, false);
   // No <h1>, or the site's name in it (table layouts, print views, old mobile pages, Joomla, phpBB): the
   // element that repeats the page's title. Taken in with the body where their ancestor holds little
   // else, else a root of its own (a print view's table has the keywords' and the link's rows too).
   const headline = headlines.length <= 1 ? titleHeadline(doc, body) : null;
-  if (!headline) return [body];
-  const up = upTo(doc, body, headline);
-  if (up && fullLength(up) <= (fullLength(body) + fullLength(headline)) * 1.1) return [up];
-  return body.contains(headline) ? [body] : [headline, ...between(headline, body), body];
+  return headline ? headlineAndBody(doc, body, headline) : [body];
 }
 
 /**
- * The blocks between a headline and its body, where both sit in the children of one ancestor
- * (a deck under the title, a dateline: ASP.NET's «lblSubTitle»), when they hold less than half
- * the body's text; else none.
+ * The body and its headline: their nearest common ancestor where it holds little else (see upTo),
+ * and no more than a tenth again their text (no keyword or link rows, as a table layout's rows
+ * would add); else the headline, the blocks between, and the body (only the body where no
+ * ancestor below <body> holds both, unless `apart`).
  */
-function between(headline: Element, body: Element): Element[] {
+function headlineAndBody(doc: Document, body: Element, headline: Element, apart = true): Element[] {
+  if (body.contains(headline)) return [body];
+  const up = upTo(doc, body, headline);
+  if (up && fullLength(up) <= (fullLength(body) + fullLength(headline)) * 1.1) return [up];
+  return up || apart ? [headline, ...between(headline, body), body] : [body];
+}
+
+/**
+ * The blocks between a headline and its body, where both sit under one ancestor below <body>
+ * (a deck under the title, in its header or not, a dateline: ASP.NET's «lblSubTitle»), when they hold less than `limit`
+ * characters (half the body's text); else none.
+ */
+function between(headline: Element, body: Element, limit = fullLength(body) / 2): Element[] {
   let a: Element | null = headline;
   while (a?.parentElement && !a.parentElement.contains(body)) a = a.parentElement;
   const parent = a?.parentElement;
   if (!a || !parent || parent.tagName === 'BODY' || parent.tagName === 'HTML') return [];
   const out: Element[] = [];
   let text = 0;
-  for (let c = a.nextElementSibling; c && !c.contains(body); c = c.nextElementSibling) {
-    out.push(c);
-    text += fullLength(c);
-    if (text > fullLength(body) / 2) return [];
+  // What follows the headline inside its own wrappers (a deck in the header), then up to the body's branch.
+  for (let n: Element = headline; ; n = n.parentElement!) {
+    for (let c = n.nextElementSibling; c && !c.contains(body); c = c.nextElementSibling) {
+      const length = fullLength(c);
+      if (!length) continue;
+      out.push(c);
+      text += length;
+      if (text > limit) return [];
+    }
+    if (n === a) return out;
   }
-  return out;
 }
 
 /**

@@ -209,6 +209,38 @@ describe('findArticleRoots on pages without paragraphs (table layouts, forums, o
     expect(text(findArticleRoots(xf))).toContain('Qwen3 ولا Llama');
   });
 
+  it("reads a React story's <div> paragraphs with their subheading, and a live blog's header, deck and pinned summary", () => {
+    const story =
+      page(`<div class="StoryPage_story"><h1>${headline}</h1><div class="StoryHeader_deck">موجز عن «أوبن إيه آي» ومنافسيها</div>
+      <div class="StoryBody_body">${`<div class="StoryBody_paragraph">${line}</div>`.repeat(3)}<h2>سباق مع «غوغل»</h2>${`<div class="StoryBody_paragraph">${line}</div>`.repeat(3)}</div>
+      </div><aside><article class="TeaserCard"><h3>عنوان</h3>ميتا تطلق لاما</article></aside>`);
+    const got = text(findArticleRoots(story));
+    expect(got).toContain('سباق مع «غوغل»');
+    expect(got).toContain('موجز عن «أوبن إيه آي»');
+    expect(got).not.toContain('ميتا تطلق');
+    const live =
+      page(`<main class="live"><header class="live__header"><h1>لحظة بلحظة.. مؤتمر المطورين</h1><p class="live__deck">تطبيقات داخل «شات جي بي تي»</p></header>
+      <section class="live__pinned"><ul><li>«سورا 2» في الواجهة البرمجية</li></ul></section><div class="live__feed">
+      ${[1, 2, 3].map((n) => `<article id="update-${n}" class="live-update"><time>10:0${n}</time><div><p>${line} ${n}</p></div></article>`).join('')}</div></main>`);
+    const liveText = text(findArticleRoots(live));
+    for (const part of ['لحظة بلحظة', 'تطبيقات داخل «شات جي بي تي»', '«سورا 2» في الواجهة', `${line} 3`])
+      expect(liveText).toContain(part);
+  });
+
+  it("skips a pull quote (a sentence of the text again, in large type), and a table layout's keyword row under the <h1>", () => {
+    const feature = page(
+      `<article><h1>عنوان</h1><p>${para} وقال إن «جيس» نموذج عربي.</p><blockquote class="pullquote">«جيس» نموذج عربي</blockquote><p>${para}</p></article>`,
+    );
+    const featureText = collectText(feature.querySelector('article')!).text;
+    expect(featureText.match(/جيس/g)).toHaveLength(1);
+    const table =
+      page(`<table><tr><td><h1 class="news-title">${headline}</h1></td></tr><tr><td id="NewsBody"><p>${para}</p><p>${para}</p></td></tr>
+      <tr><td class="keywords">الكلمات الدالة: مايكروسوفت، أوبن إيه آي، شات جي بي تي، إنفيديا، أوراكل، برودكوم، كوبايلوت، الذكاء الاصطناعي العام</td></tr></table>`);
+    const tableText = text(findArticleRoots(table));
+    expect(tableText).toContain(headline);
+    expect(tableText).not.toContain('الكلمات الدالة');
+  });
+
   it('reads a line break inside a text node as the space it is on the page', () => {
     const doc = page('<p>شراكة مع أمازون\nويب سيرفيسز</p>');
     expect(collectText(doc.body).text).toBe('شراكة مع أمازون ويب سيرفيسز');
