@@ -482,11 +482,12 @@ function proseOf(top: Element, holdsMost: (el: Element) => boolean): Map<Element
 }
 
 /**
- * The article of a page without paragraphs, readability-style: from `top`, down into the
- * child holding most of the prose while it holds at least half of it; there, the story's
- * block (a table cell, a div of lines and <br>), or a thread's posts: blocks of one kind (the
- * same tag, class and id but for its digits: «post_message_123») that hold at least half of
- * that prose, each a root (the user column and signature beside each are not).
+ * The parts of the article of a page without paragraphs, readability-style: from `top`, down
+ * into the child holding most of the prose while it holds at least half of it; there, the
+ * story's block (a table cell, a div of lines and <br>) with its headline, or a thread's posts:
+ * blocks of one kind (see kindOf: «post_message_123») that hold at least half of that prose,
+ * each a part (the user column and signature beside each are not), after the thread's title;
+ * blocks of one kind side by side under one parent are a story's paragraphs, read as that parent.
  */
 function proseRoots(doc: Document, top: Element, minChars: number, holdsMost: (el: Element) => boolean): Element[] {
   const prose = proseOf(top, holdsMost);
@@ -588,11 +589,12 @@ function repeatedBlocks(node: Element, prose: Map<Element, number>, total: numbe
 }
 
 /**
- * `body`, or the post that holds it (schema.org markup), or the nearest ancestor that also
- * holds the page's one <h1>, when that adds no more than half again its text: an articleBody,
- * or the paragraphs' parent on a page without <article> (a print view), leaves the headline
- * outside; so does an <article> with no heading of its own. (An <article> with its own title is
- * the article as it stands: a theme's page header above it repeats the title.)
+ * An article's parts from its body: the post that holds it (schema.org markup); or the body with
+ * its headline, the page's one <h1> (or, with none or the site's name in it, the element that
+ * repeats the title), as one ancestor or as parts (see headlineAndBody): an articleBody, or the
+ * paragraphs' parent on a page without <article> (a print view), leaves the headline outside; so
+ * does an <article> with no heading of its own. (An <article> with its own title is the article
+ * as it stands: a theme's page header above it repeats the title.)
  */
 function withHeadline(doc: Document, body: Element): Element[] {
   // A blog's articleBody inside its post (schema.org BlogPosting, Article…): the post, title and all.
