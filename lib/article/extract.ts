@@ -96,6 +96,10 @@ const NOISE =
  * the reply) and its topic map (the thread's popular links).
  */
 const ALWAYS_NOISE = /(^|[\s_-])((site|local|anon|central)-?notice|embedded-posts|topic-map)([\s_-]|$)/i;
+/** A block named a post («post», «b-post», «js-post»): a forum's message, whatever else its classes say. */
+const FORUM_POST = /(^|[\s_-])post([\s_]|$)/;
+/** Class words made of «comment» («js-comment-entry__parent»), taken out when a post's label is read. */
+const COMMENT_WORDS = /comment[a-z]*/gi;
 /** Boxes measured at most per walk (a hostile page may nest thousands named like boxes: each measure reads a subtree). */
 const MEASURES = 64;
 
@@ -256,7 +260,11 @@ function isBox(el: Element, holdsMost: (el: Element) => boolean): boolean {
     .replace(HASH, '')
     .replace(CAMEL, '$1-$2');
   if (label.trim() === '' || OWN_TEXT.has(tag)) return false;
-  return ALWAYS_NOISE.test(label) || (NOISE.test(label) && !holdsMost(el));
+  if (ALWAYS_NOISE.test(label)) return true;
+  // A forum's post that its engine also calls a comment (vBulletin 5: «b-post js-comment-entry__parent»)
+  // is the thread's text: the word «comment» alone does not make it a box.
+  if (FORUM_POST.test(label) && !NOISE.test(label.replace(COMMENT_WORDS, ' '))) return false;
+  return NOISE.test(label) && !holdsMost(el);
 }
 
 /**

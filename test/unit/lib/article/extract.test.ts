@@ -241,6 +241,21 @@ describe('findArticleRoots on pages without paragraphs (table layouts, forums, o
     expect(tableText).not.toContain('الكلمات الدالة');
   });
 
+  it("reads a vBulletin 5 thread, whose posts its engine also calls comments, and still skips a news page's comments", () => {
+    const post = (n: number) =>
+      `<li class="b-post js-post js-comment-entry__parent"><div class="b-post__content"><div class="js-post__content-text">${lines}الرد رقم ${n}</div></div></li>`;
+    const thread = page(
+      `<main id="content"><div class="conversation-content-widget"><ul class="conversation-list">${post(1)}${post(2)}${post(3)}</ul></div></main>`,
+    );
+    const got = text(findArticleRoots(thread));
+    expect(got).toContain('الرد رقم 1');
+    expect(got).toContain('الرد رقم 3');
+    const news = page(
+      `<article><h1>عنوان</h1><p>${para}</p><p>${para}</p><ol class="comment-list"><li class="comment">جربت شات جي بي تي</li></ol></article>`,
+    );
+    expect(collectText(news.querySelector('article')!).text).not.toContain('شات جي بي تي');
+  });
+
   it('reads a line break inside a text node as the space it is on the page', () => {
     const doc = page('<p>شراكة مع أمازون\nويب سيرفيسز</p>');
     expect(collectText(doc.body).text).toBe('شراكة مع أمازون ويب سيرفيسز');
