@@ -253,6 +253,8 @@ function isBox(el: Element, holdsMost: (el: Element) => boolean): boolean {
   if (editable !== null && editable !== 'false') return true;
   const role = el.getAttribute('role');
   if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'search') return true;
+  // (Invision Community names a member's signature only here; its message is «commentContent»: no box words read.)
+  if (el.getAttribute('data-role') === 'memberSignature') return true;
   // (Not an <article> or <main> by its class: WordPress marks a post «tag-chatgpt», a newsletter's issue may be «newsletter-issue».)
   // CamelCase names split as words («TagCloudWrapper», «RelatedStories», as CSS-in-JS sites write them).
   // (React sites name their boxes in data-testid where the class is a utility list: «article-tags», «share».)

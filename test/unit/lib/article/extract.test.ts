@@ -241,7 +241,7 @@ describe('findArticleRoots on pages without paragraphs (table layouts, forums, o
     expect(tableText).not.toContain('الكلمات الدالة');
   });
 
-  it("reads a vBulletin 5 thread, whose posts its engine also calls comments, and still skips a news page's comments", () => {
+  it("reads a vBulletin 5 thread, whose posts its engine also calls comments; skips Invision's signatures and a news page's comments", () => {
     const post = (n: number) =>
       `<li class="b-post js-post js-comment-entry__parent"><div class="b-post__content"><div class="js-post__content-text">${lines}الرد رقم ${n}</div></div></li>`;
     const thread = page(
@@ -250,6 +250,10 @@ describe('findArticleRoots on pages without paragraphs (table layouts, forums, o
     const got = text(findArticleRoots(thread));
     expect(got).toContain('الرد رقم 1');
     expect(got).toContain('الرد رقم 3');
+    // Invision Community: the signature is named only in data-role.
+    const ips = page(`<article class="cPost ipsComment"><div data-role="commentContent"><p>${para}</p></div>
+      <div data-role="memberSignature" class="ipsResponsive_hidePhone"><p>مدعوم بـ Claude و Gemini</p></div></article>`);
+    expect(collectText(ips.querySelector('article')!).text).not.toContain('Claude');
     const news = page(
       `<article><h1>عنوان</h1><p>${para}</p><p>${para}</p><ol class="comment-list"><li class="comment">جربت شات جي بي تي</li></ol></article>`,
     );
