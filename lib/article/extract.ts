@@ -240,13 +240,12 @@ function isBox(el: Element, holdsMost: (el: Element) => boolean): boolean {
   // (An ASP.NET page wraps itself whole in one <form>: a form that holds most of the text is the page's.)
   // (Discourse writes a quoted passage as <aside class="quote">: a quote in a post is the post's text; not the
   // accepted answer's excerpt shown under the question.)
+  const cls = el.getAttribute('class') ?? '';
   if (SKIP_TAGS.has(tag))
     return (
       (tag !== 'FORM' || !holdsMost(el)) &&
       (tag !== 'PRE' || !arabicProse(el)) &&
-      (tag !== 'ASIDE' ||
-        !/(^|\s)quote(\s|$)/.test(el.getAttribute('class') ?? '') ||
-        /accepted-answer/.test(el.getAttribute('class') ?? ''))
+      (tag !== 'ASIDE' || !/(^|\s)quote(\s|$)/.test(cls) || /accepted-answer/.test(cls))
     );
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
@@ -258,9 +257,7 @@ function isBox(el: Element, holdsMost: (el: Element) => boolean): boolean {
   // (Not an <article> or <main> by its class: WordPress marks a post «tag-chatgpt», a newsletter's issue may be «newsletter-issue».)
   // CamelCase names split as words («TagCloudWrapper», «RelatedStories», as CSS-in-JS sites write them).
   // (React sites name their boxes in data-testid where the class is a utility list: «article-tags», «share».)
-  const label = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-testid') ?? ''}`
-    .replace(HASH, '')
-    .replace(CAMEL, '$1-$2');
+  const label = `${cls} ${el.id} ${el.getAttribute('data-testid') ?? ''}`.replace(HASH, '').replace(CAMEL, '$1-$2');
   if (label.trim() === '' || OWN_TEXT.has(tag)) return false;
   if (ALWAYS_NOISE.test(label)) return true;
   // A forum's post that its engine also calls a comment (vBulletin 5: «b-post js-comment-entry__parent»)
@@ -439,10 +436,20 @@ function threadPosts(outer: Element[], articles: Element[]): Element[] | null {
 /** Two blocks of one kind: the same tag, and the same id but for its digits, or the same classes. */
 function sameKind(a: Element, b: Element): boolean {
   if (a.tagName !== b.tagName) return false;
-  const id = (e: Element) => e.id.replace(/\d+/g, '#');
-  if (id(a) && id(a) === id(b)) return true;
-  const classes = (e: Element) => (e.getAttribute('class') ?? '').trim().split(/\s+/).sort().join(' ');
-  return classes(a) !== '' && classes(a) === classes(b);
+  const id = idPattern(a);
+  if (id && id === idPattern(b)) return true;
+  const classes = classKey(a);
+  return classes !== '' && classes === classKey(b);
+}
+
+/** An element's id with its digits taken out («post_message_#»). */
+function idPattern(el: Element): string {
+  return el.id.replace(/\d+/g, '#');
+}
+
+/** An element's classes, sorted, one space between. */
+function classKey(el: Element): string {
+  return (el.getAttribute('class') ?? '').trim().split(/\s+/).sort().join(' ');
 }
 
 /** A text shorter than this (trimmed) is a label, a date or a fragment, not prose. */
@@ -542,11 +549,9 @@ function proseRoots(doc: Document, top: Element, minChars: number, holdsMost: (e
  */
 function withTitle(doc: Document, posts: Element[]): Element[] {
   const first = posts[0]!;
-  const h1s = doc.querySelectorAll('h1');
-  const h1 = h1s.length === 1 ? h1s[0]! : null;
+  const h1 = pageH1(doc);
   const before = (el: Element) => (el.compareDocumentPosition(first) & 4) !== 0 && !el.contains(first);
-  const title =
-    h1 && !isSiteName(doc, h1) && before(h1) && !posts.some((p) => p.contains(h1)) ? h1 : titleHeadline(doc, first);
+  const title = h1 && before(h1) && !posts.some((p) => p.contains(h1)) ? h1 : titleHeadline(doc, first);
   if (!title) return posts;
   const text = posts.reduce((n, p) => n + fullLength(p), 0);
   return [title, ...between(title, first, text / 2), ...posts];
@@ -556,8 +561,8 @@ function withTitle(doc: Document, posts: Element[]): Element[] {
 function kindOf(el: Element): string | null {
   // (Not table cells: a verse table's two columns are two classes of cells, each half the poem.)
   if (el.tagName === 'TD' || el.tagName === 'TH' || el.tagName === 'TR') return null;
-  const cls = (el.getAttribute('class') ?? '').trim().split(/\s+/).sort().join(' ');
-  const id = el.id.replace(/\d+/g, '#');
+  const cls = classKey(el);
+  const id = idPattern(el);
   return cls || id ? `${el.tagName}|${cls}|${id}` : null;
 }
 
@@ -611,9 +616,9 @@ function withHeadline(doc: Document, body: Element): Element[] {
   const post = body.parentElement?.closest('[itemscope][itemtype*="Posting"], [itemscope][itemtype*="Article"]');
   if (post && post !== doc.body && fullLength(post) <= fullLength(body) * 1.5) return [post];
   const headlines = doc.querySelectorAll('h1');
-  const h1 = headlines.length === 1 ? headlines[0]! : null;
+  const h1 = pageH1(doc, headlines);
   // (The <h1> only where an ancestor below <body> holds it with the body: a mailing list's subject is no headline.)
-  if (h1 && !isSiteName(doc, h1)) return headlineAndBody(doc, body, h1, false);
+  if (h1) return headlineAndBody(doc, body, h1, false);
   // No <h1>, or the site's name in it (table layouts, print views, old mobile pages, Joomla, phpBB): the
   // element that repeats the page's title. Taken in with the body where their ancestor holds little
   // else, else a root of its own (a print view's table has the keywords' and the link's rows too).
@@ -657,6 +662,11 @@ function between(headline: Element, body: Element, limit = fullLength(body) / 2)
     }
     if (n === a) return out;
   }
+}
+
+/** The page's one <h1>, unless it holds the site's name (see isSiteName); else null. */
+function pageH1(doc: Document, headlines: NodeListOf<Element> = doc.querySelectorAll('h1')): Element | null {
+  return headlines.length === 1 && !isSiteName(doc, headlines[0]!) ? headlines[0]! : null;
 }
 
 /**
